@@ -1,0 +1,78 @@
+package fr.copilote.importer.file;
+
+import fr.copilote.importer.csv.FileFingerprint;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+
+/** The register of every file an import has seen: fingerprint, accounting, status. */
+public class ImportRegistry {
+
+    private static final String COLUMNS = "id, kind, file_name, sha256, size_bytes, encoding, separator_char, rows_read, "
+            + "rows_accepted, rows_rejected, rows_warned, lines_consumed, status, job_execution_id, started_at, finished_at";
+
+    private final JdbcClient jdbc;
+
+    public ImportRegistry(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The published file of that kind with the same content, if any. */
+    public Optional<ImportedFile> findPublished(InputKind kind, String sha256) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM import_file WHERE kind = ? AND sha256 = ? AND status = 'PUBLISHED' ORDER BY id DESC")
+                .params(kind.name(), sha256).query(ImportRegistry::map).stream().findFirst();
+    }
+
+    public Optional<ImportedFile> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM import_file WHERE id = ?").param(id).query(ImportRegistry::map).optional();
+    }
+
+    public List<ImportedFile> forExecution(long jobExecutionId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM import_file WHERE job_execution_id = ? ORDER BY id")
+                .param(jobExecutionId).query(ImportRegistry::map).list();
+    }
+
+    public long register(InputKind kind, FileFingerprint file, String separator, ImportStatus status, long jobExecutionId) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO import_file (kind, file_name, sha256, size_bytes, encoding, separator_char, rows_read, "
+                        + "rows_accepted, rows_rejected, rows_warned, lines_consumed, status, job_execution_id, started_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 1, ?, ?, ?)")
+                .params(kind.name(), file.fileName(), file.sha256(), file.sizeBytes(), file.encodingLabel(), separator,
+                        status.name(), jobExecutionId, LocalDateTime.now())
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    /**
+     * Adds one chunk's accounting and moves the resume position past it. Runs inside the chunk's transaction,
+     * so that counts and position stay exact whatever happens to the process: a restart resumes from here.
+     */
+    public void addChunk(long id, long read, long accepted, long rejected, long warned, long linesConsumed) {
+        jdbc.sql("UPDATE import_file SET rows_read = rows_read + ?, rows_accepted = rows_accepted + ?, "
+                        + "rows_rejected = rows_rejected + ?, rows_warned = rows_warned + ?, lines_consumed = ? WHERE id = ?")
+                .params(read, accepted, rejected, warned, linesConsumed, id).update();
+    }
+
+    public void setCounts(long id, long read, long accepted, long rejected, long warned) {
+        jdbc.sql("UPDATE import_file SET rows_read = ?, rows_accepted = ?, rows_rejected = ?, rows_warned = ? WHERE id = ?")
+                .params(read, accepted, rejected, warned, id).update();
+    }
+
+    public void markStatus(long id, ImportStatus status) {
+        jdbc.sql("UPDATE import_file SET status = ?, finished_at = ? WHERE id = ?")
+                .params(status.name(), LocalDateTime.now(), id).update();
+    }
+
+    private static ImportedFile map(ResultSet rs, int row) throws SQLException {
+        return new ImportedFile(rs.getLong("id"), InputKind.valueOf(rs.getString("kind")), rs.getString("file_name"),
+                rs.getString("sha256"), rs.getLong("size_bytes"), rs.getString("encoding"), rs.getString("separator_char"),
+                rs.getLong("rows_read"), rs.getLong("rows_accepted"), rs.getLong("rows_rejected"), rs.getLong("rows_warned"),
+                rs.getLong("lines_consumed"), ImportStatus.valueOf(rs.getString("status")), (Long) rs.getObject("job_execution_id", Long.class),
+                rs.getObject("started_at", LocalDateTime.class), rs.getObject("finished_at", LocalDateTime.class));
+    }
+}

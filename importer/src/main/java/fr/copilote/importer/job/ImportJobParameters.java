@@ -1,0 +1,13 @@
+package fr.copilote.importer.job;
+
+/** Names of the job parameters the import steps read. */
+public final class ImportJobParameters {
+
+    /** The business date a run is for: the identifying parameter, so that a date never runs twice. */
+    public static final String BUSINESS_DATE = "date";
+    /** The folder holding the input files (not identifying: a restart may point elsewhere). */
+    public static final String INPUT_FOLDER = "input";
+
+    private ImportJobParameters() {
+    }
+}

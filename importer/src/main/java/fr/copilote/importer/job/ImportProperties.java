@@ -1,0 +1,17 @@
+package fr.copilote.importer.job;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the import steps ({@code copilote.import.*}).
+ *
+ * @param chunkSize        rows written and committed together; also the granularity of a restart
+ * @param maxRejectRate    share of rejected rows above which a file fails the run (0.05 = 5 %)
+ * @param progressInterval how often a long import logs its progress
+ */
+@ConfigurationProperties("copilote.import")
+public record ImportProperties(@DefaultValue("2000") int chunkSize, @DefaultValue("0.05") double maxRejectRate,
+                               @DefaultValue("10s") Duration progressInterval) {
+}

@@ -1,0 +1,108 @@
+package fr.copilote.importer.job;
+
+import fr.copilote.importer.directory.DirectoryImportTasklet;
+import fr.copilote.importer.file.ImportRegistry;
+import fr.copilote.importer.reference.ReferenceDataLoader;
+import fr.copilote.model.activity.ActivityRecord;
+import fr.copilote.model.convention.Convention;
+import fr.copilote.model.territory.Membership;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The import steps, shared by the {@code import} job and the nightly job: check the inputs, load the
+ * directory, import the three row files, publish them together.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ImportProperties.class)
+public class ImportStepsConfiguration {
+
+    @Bean
+    ImportRegistry importRegistry(JdbcClient jdbc) {
+        return new ImportRegistry(jdbc);
+    }
+
+    @Bean
+    ReferenceDataLoader referenceDataLoader(JdbcClient jdbc) {
+        return new ReferenceDataLoader(jdbc);
+    }
+
+    @Bean
+    RowImportStepFactory rowImportStepFactory(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                              JdbcTemplate jdbc, ImportRegistry registry, ReferenceDataLoader referenceData,
+                                              ImportProperties properties) {
+        return new RowImportStepFactory(jobRepository, transactionManager, jdbc, registry, referenceData, properties);
+    }
+
+    @Bean
+    Step checkInputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                         ImportRegistry registry, JdbcClient jdbc) {
+        return new StepBuilder("checkInputs", jobRepository)
+                .tasklet(new InputCheckTasklet(registry, jdbc), transactionManager)
+                .allowStartIfComplete(true)
+                .build();
+    }
+
+    @Bean
+    Step importDirectoryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                             JdbcTemplate jdbc, ImportRegistry registry) {
+        return new StepBuilder("importDirectory", jobRepository)
+                .tasklet(new DirectoryImportTasklet(jdbc, registry), transactionManager)
+                .allowStartIfComplete(true)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    RowImportSession<Membership> territoriesImport(RowImportStepFactory factory,
+                                                   @Value("#{stepExecution}") StepExecution stepExecution) {
+        return factory.session(RowImports.TERRITORIES, stepExecution);
+    }
+
+    @Bean
+    @StepScope
+    RowImportSession<Convention> conventionsImport(RowImportStepFactory factory,
+                                                   @Value("#{stepExecution}") StepExecution stepExecution) {
+        return factory.session(RowImports.CONVENTIONS, stepExecution);
+    }
+
+    @Bean
+    @StepScope
+    RowImportSession<ActivityRecord> activityImport(RowImportStepFactory factory,
+                                                    @Value("#{stepExecution}") StepExecution stepExecution) {
+        return factory.session(RowImports.ACTIVITY, stepExecution);
+    }
+
+    @Bean
+    Step importTerritoriesStep(RowImportStepFactory factory, RowImportSession<Membership> territoriesImport) {
+        return factory.step("importTerritories", territoriesImport);
+    }
+
+    @Bean
+    Step importConventionsStep(RowImportStepFactory factory, RowImportSession<Convention> conventionsImport) {
+        return factory.step("importConventions", conventionsImport);
+    }
+
+    @Bean
+    Step importActivityStep(RowImportStepFactory factory, RowImportSession<ActivityRecord> activityImport) {
+        return factory.step("importActivity", activityImport);
+    }
+
+    @Bean
+    Step publishImportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                            JdbcClient jdbc, ImportRegistry registry, ImportProperties properties) {
+        return new StepBuilder("publishImports", jobRepository)
+                .tasklet(new PublishImportsTasklet(jdbc, registry, properties.maxRejectRate()), transactionManager)
+                .build();
+    }
+}

@@ -1,0 +1,130 @@
+package fr.copilote.importer.job;
+
+import fr.copilote.importer.csv.CsvFileReader;
+import fr.copilote.importer.csv.FileFingerprint;
+import fr.copilote.importer.csv.FileInspector;
+import fr.copilote.importer.file.ImportRegistry;
+import fr.copilote.importer.file.ImportStatus;
+import fr.copilote.importer.file.ImportedFile;
+import fr.copilote.importer.file.InputFolder;
+import fr.copilote.importer.file.InputKind;
+import fr.copilote.importer.file.MissingInputException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * First step of every import: finds the expected files, checks that each is a readable CSV with the right
+ * header — all of them before anything is written — and registers them. A file whose content was already
+ * published is registered as unchanged and will not be imported again. Runs again on restart, so that a file
+ * replaced in the meantime is noticed and loaded afresh.
+ */
+public class InputCheckTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(InputCheckTasklet.class);
+
+    private final ImportRegistry registry;
+    private final JdbcClient jdbc;
+
+    private record Inspected(Path path, FileFingerprint fingerprint, char separator) {
+    }
+
+    public InputCheckTasklet(ImportRegistry registry, JdbcClient jdbc) {
+        this.registry = registry;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
+        String input = job.getJobParameters().getString(ImportJobParameters.INPUT_FOLDER);
+        if (input == null || input.isBlank()) {
+            throw new MissingInputException("Aucun dossier d'entrée indiqué (paramètre « " + ImportJobParameters.INPUT_FOLDER + " »)");
+        }
+        InputFolder folder = new InputFolder(Path.of(input));
+        Map<InputKind, Inspected> found = inspectAll(folder);
+        ImportPlan plan = ImportPlan.of(job.getExecutionContext());
+        for (Map.Entry<InputKind, Inspected> entry : found.entrySet()) {
+            register(entry.getKey(), entry.getValue(), plan, job.getId());
+        }
+        return RepeatStatus.FINISHED;
+    }
+
+    private Map<InputKind, Inspected> inspectAll(InputFolder folder) {
+        Map<InputKind, Inspected> found = new EnumMap<>(InputKind.class);
+        List<String> missing = new ArrayList<>();
+        for (InputKind kind : InputKind.values()) {
+            Optional<Path> file = folder.find(kind);
+            if (file.isEmpty()) {
+                if (isRequired(kind)) {
+                    missing.add(kind.expectedName() + " (" + kind.label() + ")");
+                }
+                continue;
+            }
+            FileFingerprint fingerprint = FileInspector.inspect(file.get());
+            try (CsvFileReader reader = CsvFileReader.open(fingerprint, kind.columns())) {
+                found.put(kind, new Inspected(file.get(), fingerprint, reader.header().separator()));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new MissingInputException("Fichier" + (missing.size() > 1 ? "s" : "") + " attendu"
+                    + (missing.size() > 1 ? "s" : "") + " absent" + (missing.size() > 1 ? "s" : "") + " du dossier "
+                    + folder.path().toAbsolutePath() + " : " + String.join(", ", missing));
+        }
+        return found;
+    }
+
+    private boolean isRequired(InputKind kind) {
+        return switch (kind) {
+            case TERRITOIRES, CONVENTIONS, ACTIVITE -> true;
+            // The directory changes once a year: needed only until one has been loaded.
+            case ANNUAIRE -> jdbc.sql("SELECT COUNT(*) FROM establishment").query(Long.class).single() == 0;
+            default -> false;
+        };
+    }
+
+    private void register(InputKind kind, Inspected file, ImportPlan plan, long jobExecutionId) {
+        Optional<ImportedFile> planned = plan.importToLoad(kind).flatMap(registry::find);
+        if (planned.isPresent()) {
+            ImportedFile earlier = planned.get();
+            boolean sameContent = earlier.sha256().equals(file.fingerprint().sha256());
+            if (sameContent && (earlier.status() == ImportStatus.LOADING || earlier.status() == ImportStatus.PUBLISHED)) {
+                log.info("Reprise : {} inchangé depuis la tentative précédente (import n° {}), repris là où il en était",
+                        file.fingerprint().fileName(), earlier.id());
+                return;
+            }
+            if (earlier.status() == ImportStatus.LOADING) {
+                log.warn("Reprise : {} a changé depuis la tentative précédente ; l'import n° {} est abandonné et le fichier "
+                        + "est relu en entier", file.fingerprint().fileName(), earlier.id());
+                new StagedRows(jdbc).discard(earlier);
+            }
+        }
+        String separator = String.valueOf(file.separator());
+        Optional<ImportedFile> published = registry.findPublished(kind, file.fingerprint().sha256());
+        if (published.isPresent()) {
+            ImportedFile same = published.get();
+            long id = registry.register(kind, file.fingerprint(), separator, ImportStatus.UNCHANGED, jobExecutionId);
+            registry.setCounts(id, same.rowsRead(), same.rowsAccepted(), same.rowsRejected(), same.rowsWarned());
+            plan.planUnchanged(kind, file.path(), id);
+            log.info("{} : contenu identique au fichier importé le {} (import n° {}) ; rien n'est réimporté",
+                    file.fingerprint().fileName(), same.startedAt().toLocalDate(), same.id());
+        } else {
+            long id = registry.register(kind, file.fingerprint(), separator, ImportStatus.LOADING, jobExecutionId);
+            plan.planLoad(kind, file.path(), id);
+            log.info("{} : nouveau contenu ({} octets, {}, séparateur « {} »), enregistré comme import n° {}",
+                    file.fingerprint().fileName(), file.fingerprint().sizeBytes(), file.fingerprint().encodingLabel(),
+                    separator, id);
+        }
+    }
+}

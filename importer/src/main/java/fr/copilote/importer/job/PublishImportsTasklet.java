@@ -1,0 +1,111 @@
+package fr.copilote.importer.job;
+
+import fr.copilote.importer.file.ImportRegistry;
+import fr.copilote.importer.file.ImportStatus;
+import fr.copilote.importer.file.ImportedFile;
+import fr.copilote.importer.file.InputKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Makes the rows loaded by this run visible, all files at once in the step's single transaction, after
+ * checking each file's accounting (rows read = accepted + rejected, and the tables agree) and its reject
+ * rate. A corrected file replaces, in that same transaction, the rows an earlier file brought for the same
+ * scope: the same territories, the same convention ids, the same months of activity. A concurrent reader
+ * sees the old figures or the new ones, never a gap or a double count.
+ */
+public class PublishImportsTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(PublishImportsTasklet.class);
+    private static final List<InputKind> ROW_KINDS = List.of(InputKind.TERRITOIRES, InputKind.CONVENTIONS, InputKind.ACTIVITE);
+
+    private final JdbcClient jdbc;
+    private final ImportRegistry registry;
+    private final double maxRejectRate;
+
+    /** @param maxRejectRate the share of rejected rows above which a file fails the run (0.05 for 5 %) */
+    public PublishImportsTasklet(JdbcClient jdbc, ImportRegistry registry, double maxRejectRate) {
+        this.jdbc = jdbc;
+        this.registry = registry;
+        this.maxRejectRate = maxRejectRate;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        ImportPlan plan = ImportPlan.of(chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext());
+        List<ImportedFile> loaded = new ArrayList<>();
+        for (InputKind kind : ROW_KINDS) {
+            plan.importToLoad(kind).flatMap(registry::find)
+                    .filter(file -> file.status() == ImportStatus.LOADING)
+                    .ifPresent(loaded::add);
+        }
+        loaded.forEach(this::checkAccounting);
+        List<String> overThreshold = loaded.stream().filter(this::overThreshold).map(this::describeRejects).toList();
+        if (!overThreshold.isEmpty()) {
+            throw new RejectRateExceededException(String.join(" ", overThreshold)
+                    + " Rien n'est publié : corrigez le fichier et relancez.");
+        }
+        for (ImportedFile file : loaded) {
+            replaceEarlierRows(file);
+            registry.markStatus(file.id(), ImportStatus.PUBLISHED);
+            log.info(String.format(Locale.FRANCE, "%s publié : %,d lignes lues = %,d retenues + %,d rejetées (%,d avec avertissement)",
+                    file.fileName(), file.rowsRead(), file.rowsAccepted(), file.rowsRejected(), file.rowsWarned()));
+        }
+        return RepeatStatus.FINISHED;
+    }
+
+    private void checkAccounting(ImportedFile file) {
+        long inTable = jdbc.sql("SELECT COUNT(*) FROM " + file.kind().rowTable() + " WHERE import_file_id = ?")
+                .param(file.id()).query(Long.class).single();
+        long rejectedLines = jdbc.sql("SELECT COUNT(DISTINCT line_number) FROM import_reject WHERE import_file_id = ?")
+                .param(file.id()).query(Long.class).single();
+        if (file.rowsRead() != file.rowsAccepted() + file.rowsRejected() || inTable != file.rowsAccepted()
+                || rejectedLines != file.rowsRejected()) {
+            throw new IllegalStateException(String.format(Locale.FRANCE, "Comptes incohérents pour %s (import n° %d) : "
+                    + "%d lues, %d retenues (%d en base), %d rejetées (%d en base). Rien n'est publié.", file.fileName(), file.id(),
+                    file.rowsRead(), file.rowsAccepted(), inTable, file.rowsRejected(), rejectedLines));
+        }
+    }
+
+    private boolean overThreshold(ImportedFile file) {
+        return file.rowsRead() > 0 && (double) file.rowsRejected() / file.rowsRead() > maxRejectRate;
+    }
+
+    private String describeRejects(ImportedFile file) {
+        List<String> reasons = jdbc.sql("SELECT line_number, column_name, message FROM import_reject WHERE import_file_id = ? "
+                        + "ORDER BY line_number, seq").param(file.id())
+                .query((rs, n) -> "ligne " + rs.getLong(1) + (rs.getString(2) == null ? "" : ", colonne " + rs.getString(2))
+                        + " : " + rs.getString(3))
+                .list().stream().limit(3).toList();
+        return String.format(Locale.FRANCE, "%s : %.1f %% de lignes rejetées (%d sur %d), au-delà du seuil de %.1f %%. "
+                        + "Premiers motifs : %s.", file.fileName(), 100.0 * file.rowsRejected() / file.rowsRead(),
+                file.rowsRejected(), file.rowsRead(), 100 * maxRejectRate, String.join(" ; ", reasons));
+    }
+
+    private void replaceEarlierRows(ImportedFile file) {
+        String table = file.kind().rowTable();
+        String scope = switch (file.kind()) {
+            case TERRITOIRES -> "territory_code";
+            case CONVENTIONS -> "convention_id";
+            case ACTIVITE -> "period";
+            default -> throw new IllegalStateException(file.kind().name());
+        };
+        int replaced = jdbc.sql("DELETE FROM " + table + " WHERE " + scope + " IN (SELECT " + scope + " FROM " + table
+                        + " WHERE import_file_id = ?) AND import_file_id IN (SELECT id FROM import_file WHERE kind = ? AND status = 'PUBLISHED')")
+                .params(file.id(), file.kind().name()).update();
+        if (replaced > 0) {
+            log.info(String.format(Locale.FRANCE, "%s remplace %,d lignes importées auparavant pour le même périmètre", file.fileName(), replaced));
+            jdbc.sql("UPDATE import_file SET status = 'SUPERSEDED' WHERE kind = ? AND status = 'PUBLISHED' AND id <> ? "
+                            + "AND NOT EXISTS (SELECT 1 FROM " + table + " r WHERE r.import_file_id = import_file.id)")
+                    .params(file.kind().name(), file.id()).update();
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package fr.copilote.importer.row;
+
+import fr.copilote.importer.csv.CsvHeader;
+import fr.copilote.importer.csv.CsvRow;
+import fr.copilote.model.common.InvalidValueException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the cells of one well-formed row by column name and collects every problem instead of stopping at
+ * the first, so that a reject lists all that must be fixed on the line. Getters return null after recording
+ * a problem; the caller builds its value only when {@link #hasProblems()} is false.
+ */
+public final class CellReader {
+
+    public static final String RULE_REQUIRED = "VALEUR_OBLIGATOIRE";
+    public static final String RULE_NUMBER = "NOMBRE";
+    public static final String RULE_NEGATIVE = "NOMBRE_NEGATIF";
+    public static final String RULE_DATE = "DATE";
+
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final Pattern ISO_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern FRENCH_SHAPE = Pattern.compile("\\d{2}/\\d{2}/\\d{4}");
+    /** Digits with at most one decimal mark; thousands may be grouped by spaces (including non-breaking). */
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d+([.,]\\d+)?");
+
+    private final CsvRow row;
+    private final CsvHeader header;
+    private final List<RowProblem> problems = new ArrayList<>(2);
+    private final List<RowProblem> warnings = new ArrayList<>(0);
+
+    public CellReader(CsvRow row, CsvHeader header) {
+        this.row = row;
+        this.header = header;
+    }
+
+    /** The cell's text without surrounding blanks; empty string when empty. */
+    public String raw(String column) {
+        return row.cell(header.indexOf(column)).strip();
+    }
+
+    public String required(String column) {
+        String value = raw(column);
+        if (value.isEmpty()) {
+            problem(column, RULE_REQUIRED, "valeur obligatoire absente");
+            return null;
+        }
+        return value;
+    }
+
+    /** Null when the cell is empty; never records a problem. */
+    public String optional(String column) {
+        String value = raw(column);
+        return value.isEmpty() ? null : value;
+    }
+
+    /** A required value converted by a domain parser, whose {@link InvalidValueException} becomes a problem. */
+    public <T> T required(String column, Function<String, T> parser) {
+        String value = required(column);
+        return value == null ? null : convert(column, value, parser);
+    }
+
+    public <T> T optional(String column, Function<String, T> parser) {
+        String value = optional(column);
+        return value == null ? null : convert(column, value, parser);
+    }
+
+    private <T> T convert(String column, String value, Function<String, T> parser) {
+        try {
+            return parser.apply(value);
+        } catch (InvalidValueException e) {
+            problem(column, e.rule(), e.getMessage());
+            return null;
+        }
+    }
+
+    /** A decimal number ≥ 0, decimal comma or point, thousands optionally grouped by spaces. */
+    public BigDecimal nonNegativeDecimal(String column) {
+        String value = required(column);
+        if (value == null) {
+            return null;
+        }
+        BigDecimal number = parseDecimal(column, value);
+        if (number != null && number.signum() < 0) {
+            problem(column, RULE_NEGATIVE, "« " + value + " » est négatif ; une valeur positive ou nulle est attendue");
+            return null;
+        }
+        return number;
+    }
+
+    /** A whole number ≥ 0. */
+    public Long nonNegativeCount(String column) {
+        BigDecimal number = nonNegativeDecimal(column);
+        if (number == null) {
+            return null;
+        }
+        try {
+            return number.stripTrailingZeros().longValueExact();
+        } catch (ArithmeticException e) {
+            problem(column, RULE_NUMBER, "« " + raw(column) + " » n'est pas un nombre entier");
+            return null;
+        }
+    }
+
+    private BigDecimal parseDecimal(String column, String value) {
+        String compact = removeGroupingSpaces(value);
+        if (!DECIMAL.matcher(compact).matches()) {
+            problem(column, RULE_NUMBER, "« " + value + " » n'est pas un nombre (exemples admis : 1234,56 ou 1234.56 ou 1 234,56)");
+            return null;
+        }
+        return new BigDecimal(compact.replace(',', '.'));
+    }
+
+    private static String removeGroupingSpaces(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c != ' ' && c != '\u00A0' && c != '\u202F') {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** A real calendar date written {@code yyyy-MM-dd} or {@code dd/MM/yyyy}. */
+    public LocalDate requiredDate(String column) {
+        String value = required(column);
+        return value == null ? null : parseDate(column, value);
+    }
+
+    public LocalDate optionalDate(String column) {
+        String value = optional(column);
+        return value == null ? null : parseDate(column, value);
+    }
+
+    private LocalDate parseDate(String column, String value) {
+        DateTimeFormatter format = ISO_SHAPE.matcher(value).matches() ? ISO
+                : FRENCH_SHAPE.matcher(value).matches() ? FRENCH : null;
+        if (format == null) {
+            problem(column, RULE_DATE, "« " + value + " » n'est pas une date (formats admis : aaaa-MM-jj ou jj/MM/aaaa)");
+            return null;
+        }
+        try {
+            return LocalDate.parse(value, format);
+        } catch (DateTimeParseException e) {
+            problem(column, RULE_DATE, "« " + value + " » n'est pas une date qui existe");
+            return null;
+        }
+    }
+
+    public void problem(String column, String rule, String message) {
+        problems.add(new RowProblem(column, rule, message));
+    }
+
+    public void warning(String column, String rule, String message) {
+        warnings.add(new RowProblem(column, rule, message));
+    }
+
+    public boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+
+    /** Accepted with its warnings when no rule was broken, rejected otherwise. */
+    public <T> ValidatedRow<T> outcome(java.util.function.Supplier<T> value) {
+        return hasProblems() ? ValidatedRow.rejected(row, problems) : ValidatedRow.accepted(row, value.get(), warnings);
+    }
+}

@@ -1,0 +1,26 @@
+package fr.copilote.model.common;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** Parses the codes of the data contract's code lists into their enums, with a French message on failure. */
+public final class CodeLists {
+
+    private CodeLists() {
+    }
+
+    /**
+     * @param rule the rule code reported when the value is not in the list
+     * @param what the French name of the list, used in the message (« filière de soins »)
+     */
+    public static <E extends Enum<E> & Labelled> E parse(Class<E> type, String value, String rule, String what) {
+        String code = value == null ? "" : value.strip();
+        for (E candidate : type.getEnumConstants()) {
+            if (candidate.name().equals(code)) {
+                return candidate;
+            }
+        }
+        throw new InvalidValueException(rule, "« " + code + " » n'est pas un code de " + what + " connu ; codes admis : "
+                + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+    }
+}

@@ -1,0 +1,98 @@
+package fr.copilote.model.establishment;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The sites of one directory year, indexed for the two questions every rule asks: does this FINESS exist,
+ * and which legal entity does it roll up to.
+ */
+public final class EstablishmentDirectory {
+
+    private final int year;
+    private final Map<Finess, Establishment> sites;
+    private final Map<Finess, List<Establishment>> sitesByLegalEntity;
+    private final Map<Finess, String> legalEntityNames;
+
+    public EstablishmentDirectory(int year, Collection<Establishment> sites, Map<Finess, String> legalEntityNames) {
+        this.year = year;
+        Map<Finess, Establishment> bySite = new HashMap<>();
+        Map<Finess, List<Establishment>> byEntity = new TreeMap<>();
+        for (Establishment site : sites) {
+            bySite.put(site.finess(), site);
+            byEntity.computeIfAbsent(site.legalEntity(), k -> new java.util.ArrayList<>()).add(site);
+        }
+        byEntity.values().forEach(list -> list.sort(Comparator.comparing(Establishment::finess)));
+        this.sites = Collections.unmodifiableMap(bySite);
+        this.sitesByLegalEntity = Collections.unmodifiableMap(byEntity);
+        this.legalEntityNames = Map.copyOf(legalEntityNames);
+    }
+
+    public int year() {
+        return year;
+    }
+
+    public int siteCount() {
+        return sites.size();
+    }
+
+    public int legalEntityCount() {
+        return sitesByLegalEntity.size();
+    }
+
+    /** True when the number is a site or a legal entity of this directory. */
+    public boolean contains(Finess finess) {
+        return sites.containsKey(finess) || sitesByLegalEntity.containsKey(finess);
+    }
+
+    public Optional<Establishment> site(Finess finess) {
+        return Optional.ofNullable(sites.get(finess));
+    }
+
+    /** The legal entity a number rolls up to: itself when it is one, its entity when it is a site. */
+    public Optional<Finess> legalEntityOf(Finess finess) {
+        if (sitesByLegalEntity.containsKey(finess)) {
+            return Optional.of(finess);
+        }
+        return site(finess).map(Establishment::legalEntity);
+    }
+
+    public List<Establishment> sitesOf(Finess legalEntity) {
+        return sitesByLegalEntity.getOrDefault(legalEntity, List.of());
+    }
+
+    /**
+     * The name to show for a legal entity: the SAE legal-entity name when the {@code ST} base was loaded,
+     * otherwise the name of the site that bears the same number, otherwise that of its first site.
+     */
+    public String legalEntityName(Finess legalEntity) {
+        String name = legalEntityNames.get(legalEntity);
+        if (name != null) {
+            return name;
+        }
+        Establishment sameNumber = sites.get(legalEntity);
+        if (sameNumber != null) {
+            return sameNumber.name();
+        }
+        List<Establishment> entitySites = sitesOf(legalEntity);
+        return entitySites.isEmpty() ? legalEntity.value() : entitySites.get(0).name();
+    }
+
+    /**
+     * Where a number is on the map: the site's own position, or for a legal entity the position of the
+     * site bearing its number, else of its first located site.
+     */
+    public Optional<GeoPoint> positionOf(Finess finess) {
+        Establishment site = sites.get(finess);
+        if (site != null && site.location() != null) {
+            return site.position();
+        }
+        return sitesOf(finess).stream().map(Establishment::location).filter(java.util.Objects::nonNull).findFirst();
+    }
+}

@@ -1,0 +1,119 @@
+package fr.copilote.model.store;
+
+import fr.copilote.model.activity.ActivityType;
+import fr.copilote.model.activity.Period;
+import fr.copilote.model.consolidation.ActivityLedger;
+import fr.copilote.model.consolidation.ActivityTotal;
+import fr.copilote.model.consolidation.EntityConvention;
+import fr.copilote.model.consolidation.TerritoryMember;
+import fr.copilote.model.consolidation.TerritoryPerimeter;
+import fr.copilote.model.convention.Convention;
+import fr.copilote.model.convention.ConventionId;
+import fr.copilote.model.convention.ConventionStatus;
+import fr.copilote.model.convention.Rpps;
+import fr.copilote.model.convention.SharingMode;
+import fr.copilote.model.establishment.Finess;
+import fr.copilote.model.indicator.ReportingCalendar;
+import fr.copilote.model.pathway.CarePathway;
+import fr.copilote.model.territory.MembershipRole;
+import fr.copilote.model.territory.TerritoryCode;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Reads what consolidation needs from the published rows only: the territories' perimeters at legal-entity
+ * level, the conventions with both ends rolled up, and the activity summed by entity and month in the
+ * database — so that the Java side sees thousands of totals, not millions of rows.
+ */
+public class ConsolidationSource {
+
+    /** Rows of files that are published: the only ones consolidation may see. */
+    static final String PUBLISHED = " JOIN import_file f ON f.id = t.import_file_id AND f.status = 'PUBLISHED' ";
+
+    private final JdbcClient jdbc;
+
+    public ConsolidationSource(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The last month with activity not after the business date, or the business date's own month. */
+    public ReportingCalendar calendarFor(LocalDate businessDate) {
+        LocalDate last = jdbc.sql("SELECT MAX(t.period) FROM activity t" + PUBLISHED + "WHERE t.period <= ?")
+                .param(Date.valueOf(Period.of(businessDate).firstDay())).query(LocalDate.class).optional().orElse(null);
+        return new ReportingCalendar(businessDate, Period.of(last == null ? businessDate : last));
+    }
+
+    public List<TerritoryPerimeter> perimeters() {
+        Map<String, String> names = new TreeMap<>();
+        Map<String, Map<Finess, TerritoryMember>> members = new TreeMap<>();
+        jdbc.sql("SELECT t.territory_code, t.territory_name, t.legal_entity, COALESCE(e.name, t.legal_entity), t.role "
+                        + "FROM territory_membership t" + PUBLISHED + "LEFT JOIN legal_entity e ON e.finess = t.legal_entity "
+                        + "ORDER BY t.territory_code, t.line_number")
+                .query(rs -> {
+                    String code = rs.getString(1);
+                    names.putIfAbsent(code, rs.getString(2));
+                    TerritoryMember member = new TerritoryMember(new Finess(rs.getString(3)), rs.getString(4),
+                            MembershipRole.valueOf(rs.getString(5)));
+                    members.computeIfAbsent(code, k -> new LinkedHashMap<>()).merge(member.entity(), member, ConsolidationSource::stronger);
+                });
+        List<TerritoryPerimeter> perimeters = new ArrayList<>();
+        names.forEach((code, name) -> perimeters.add(new TerritoryPerimeter(new TerritoryCode(code), name,
+                List.copyOf(members.get(code).values()), false)));
+        return perimeters;
+    }
+
+    /** Every territory's entities gathered in one perimeter, each with its strongest role. */
+    public static TerritoryPerimeter allTerritories(List<TerritoryPerimeter> perimeters) {
+        Map<Finess, TerritoryMember> all = new LinkedHashMap<>();
+        perimeters.forEach(p -> p.members().forEach(m -> all.merge(m.entity(), m, ConsolidationSource::stronger)));
+        return new TerritoryPerimeter(TerritoryPerimeter.ALL_TERRITORIES, "Ensemble des territoires", List.copyOf(all.values()), false);
+    }
+
+    private static TerritoryMember stronger(TerritoryMember a, TerritoryMember b) {
+        return a.role().compareTo(b.role()) <= 0 ? a : b;
+    }
+
+    public List<EntityConvention> conventions() {
+        return jdbc.sql("SELECT t.convention_id, t.origin_finess, t.host_finess, t.practitioner_rpps, t.specialty, t.care_pathway, "
+                        + "t.sharing_mode, t.half_days_per_week, t.start_date, t.end_date, t.annual_refund_eur, t.status, "
+                        + "t.origin_entity, t.host_entity FROM convention t" + PUBLISHED + "ORDER BY t.convention_id")
+                .query((rs, n) -> new EntityConvention(new Convention(new ConventionId(rs.getString(1)), new Finess(rs.getString(2)),
+                        new Finess(rs.getString(3)), new Rpps(rs.getString(4)), rs.getString(5), CarePathway.valueOf(rs.getString(6)),
+                        SharingMode.valueOf(rs.getString(7)), rs.getBigDecimal(8), rs.getObject(9, LocalDate.class),
+                        rs.getObject(10, LocalDate.class), rs.getBigDecimal(11), ConventionStatus.valueOf(rs.getString(12))),
+                        new Finess(rs.getString(13)), new Finess(rs.getString(14))))
+                .list();
+    }
+
+    /** Sums the activity of the calendar's 24 months by entity, pathway, type and month into a ledger. */
+    public ActivityLedger activity(ReportingCalendar calendar) {
+        ActivityLedger ledger = new ActivityLedger(calendar);
+        Map<String, CarePathway> pathways = codes(CarePathway.class);
+        Map<String, ActivityType> types = codes(ActivityType.class);
+        jdbc.sql("SELECT t.legal_entity, t.care_pathway, t.activity_type, t.period, SUM(t.volume), SUM(t.revenue_eur), "
+                        + "SUM(t.direct_cost_eur) FROM activity t" + PUBLISHED + "WHERE t.period BETWEEN ? AND ? "
+                        + "GROUP BY t.legal_entity, t.care_pathway, t.activity_type, t.period")
+                .params(Date.valueOf(calendar.firstMonthNeeded().firstDay()), Date.valueOf(calendar.month().firstDay()))
+                .query(rs -> {
+                    ledger.add(new ActivityTotal(new Finess(rs.getString(1)), pathways.get(rs.getString(2)),
+                            types.get(rs.getString(3)), Period.of(rs.getObject(4, LocalDate.class)), rs.getLong(5),
+                            rs.getBigDecimal(6), rs.getBigDecimal(7)));
+                });
+        return ledger;
+    }
+
+    private static <E extends Enum<E>> Map<String, E> codes(Class<E> type) {
+        Map<String, E> byName = new TreeMap<>();
+        for (E value : type.getEnumConstants()) {
+            byName.put(value.name(), value);
+        }
+        return byName;
+    }
+}

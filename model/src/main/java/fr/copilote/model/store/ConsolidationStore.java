@@ -1,0 +1,122 @@
+package fr.copilote.model.store;
+
+import fr.copilote.model.activity.ActivityType;
+import fr.copilote.model.activity.Period;
+import fr.copilote.model.consolidation.TerritoryConsolidation;
+import fr.copilote.model.consolidation.TerritoryMember;
+import fr.copilote.model.consolidation.TerritoryPerimeter;
+import fr.copilote.model.establishment.Finess;
+import fr.copilote.model.indicator.Indicator;
+import fr.copilote.model.indicator.IndicatorValue;
+import fr.copilote.model.indicator.PeriodScope;
+import fr.copilote.model.indicator.ReportingCalendar;
+import fr.copilote.model.pathway.CarePathway;
+import fr.copilote.model.territory.MembershipRole;
+import fr.copilote.model.territory.TerritoryCode;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+
+/** Stores each run's consolidated figures and reads them back for the workbooks and the console. */
+public class ConsolidationStore {
+
+    private final JdbcTemplate jdbcTemplate;
+    private final JdbcClient jdbc;
+
+    public ConsolidationStore(JdbcTemplate jdbcTemplate) {
+        this.jdbcTemplate = jdbcTemplate;
+        this.jdbc = JdbcClient.create(jdbcTemplate);
+    }
+
+    /** A stored run: its id and calendar. */
+    public record Run(long id, Long jobExecutionId, ReportingCalendar calendar) {
+    }
+
+    public Run startRun(Long jobExecutionId, ReportingCalendar calendar) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO consolidation_run (job_execution_id, business_date, reporting_month, created_at) VALUES (?, ?, ?, ?)")
+                .params(jobExecutionId, Date.valueOf(calendar.businessDate()), Date.valueOf(calendar.month().firstDay()),
+                        LocalDateTime.now())
+                .update(key, "id");
+        return new Run(key.getKey().longValue(), jobExecutionId, calendar);
+    }
+
+    public void save(Run run, TerritoryConsolidation consolidation) {
+        TerritoryPerimeter perimeter = consolidation.perimeter();
+        jdbcTemplate.batchUpdate("INSERT INTO consolidation_member (run_id, territory_code, territory_name, entity, entity_name, role) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", perimeter.members(), 500, (ps, member) -> {
+                    ps.setLong(1, run.id());
+                    ps.setString(2, perimeter.code().value());
+                    ps.setString(3, perimeter.name());
+                    ps.setString(4, member.entity().value());
+                    ps.setString(5, member.name());
+                    ps.setString(6, member.role().name());
+                });
+        jdbcTemplate.batchUpdate("INSERT INTO indicator_value (run_id, territory_code, indicator, period_scope, entity, counterpart, "
+                + "care_pathway, activity_type, detail, amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", consolidation.values(), 2000,
+                (ps, value) -> {
+                    ps.setLong(1, run.id());
+                    ps.setString(2, perimeter.code().value());
+                    ps.setString(3, value.indicator().name());
+                    ps.setString(4, value.scope().name());
+                    ps.setString(5, value.entity() == null ? null : value.entity().value());
+                    ps.setString(6, value.counterpart() == null ? null : value.counterpart().value());
+                    ps.setString(7, value.pathway() == null ? null : value.pathway().name());
+                    ps.setString(8, value.activityType() == null ? null : value.activityType().name());
+                    ps.setString(9, value.detail());
+                    ps.setBigDecimal(10, value.value());
+                });
+    }
+
+    /** The run consolidated by a job execution, if it got that far. */
+    public Optional<Run> runOf(long jobExecutionId) {
+        return jdbc.sql("SELECT id, job_execution_id, business_date, reporting_month FROM consolidation_run "
+                        + "WHERE job_execution_id = ? ORDER BY id DESC").param(jobExecutionId)
+                .query(ConsolidationStore::mapRun).stream().findFirst();
+    }
+
+    public List<TerritoryCode> territories(Run run) {
+        return jdbc.sql("SELECT DISTINCT territory_code FROM consolidation_member WHERE run_id = ? ORDER BY territory_code")
+                .param(run.id()).query((rs, n) -> new TerritoryCode(rs.getString(1))).list();
+    }
+
+    public TerritoryConsolidation load(Run run, TerritoryCode territory) {
+        Map<String, String> name = new LinkedHashMap<>();
+        List<TerritoryMember> members = new ArrayList<>();
+        jdbc.sql("SELECT territory_name, entity, entity_name, role FROM consolidation_member WHERE run_id = ? AND territory_code = ?")
+                .params(run.id(), territory.value())
+                .query(rs -> {
+                    name.putIfAbsent("name", rs.getString(1));
+                    members.add(new TerritoryMember(new Finess(rs.getString(2)), rs.getString(3), MembershipRole.valueOf(rs.getString(4))));
+                });
+        List<IndicatorValue> values = jdbc.sql("SELECT indicator, period_scope, entity, counterpart, care_pathway, activity_type, detail, amount "
+                        + "FROM indicator_value WHERE run_id = ? AND territory_code = ?")
+                .params(run.id(), territory.value())
+                .query((rs, n) -> new IndicatorValue(Indicator.valueOf(rs.getString(1)), PeriodScope.valueOf(rs.getString(2)),
+                        finess(rs.getString(3)), finess(rs.getString(4)),
+                        rs.getString(5) == null ? null : CarePathway.valueOf(rs.getString(5)),
+                        rs.getString(6) == null ? null : ActivityType.valueOf(rs.getString(6)), rs.getString(7), rs.getBigDecimal(8)))
+                .list();
+        return new TerritoryConsolidation(new TerritoryPerimeter(territory, name.getOrDefault("name", territory.value()), members, false),
+                run.calendar(), values);
+    }
+
+    private static Finess finess(String value) {
+        return value == null ? null : new Finess(value);
+    }
+
+    private static Run mapRun(ResultSet rs, int row) throws SQLException {
+        return new Run(rs.getLong(1), (Long) rs.getObject(2, Long.class), new ReportingCalendar(rs.getObject(3, LocalDate.class),
+                Period.of(rs.getObject(4, LocalDate.class))));
+    }
+}

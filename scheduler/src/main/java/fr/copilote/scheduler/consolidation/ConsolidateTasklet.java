@@ -1,0 +1,67 @@
+package fr.copilote.scheduler.consolidation;
+
+import fr.copilote.model.consolidation.ActivityLedger;
+import fr.copilote.model.consolidation.EntityConvention;
+import fr.copilote.model.consolidation.TerritoryConsolidator;
+import fr.copilote.model.consolidation.TerritoryPerimeter;
+import fr.copilote.model.indicator.ReportingCalendar;
+import fr.copilote.model.store.ConsolidationSource;
+import fr.copilote.model.store.ConsolidationStore;
+import fr.copilote.scheduler.nightly.NightlyParameters;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Consolidates every territory (and all of them together) from the published rows and stores the figures,
+ * in the step's single transaction: a run's consolidation is stored whole or not at all.
+ */
+public class ConsolidateTasklet implements Tasklet {
+
+    /** Job execution context key of the stored consolidation run. */
+    public static final String RUN_ID = "copilote.consolidation.run";
+
+    private static final Logger log = LoggerFactory.getLogger(ConsolidateTasklet.class);
+
+    private final ConsolidationSource source;
+    private final ConsolidationStore store;
+    private final TerritoryConsolidator consolidator = new TerritoryConsolidator();
+
+    public ConsolidateTasklet(ConsolidationSource source, ConsolidationStore store) {
+        this.source = source;
+        this.store = store;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
+        LocalDate businessDate = job.getJobParameters().getLocalDate(NightlyParameters.BUSINESS_DATE);
+        Set<String> only = NightlyParameters.territories(job.getJobParameters());
+        ReportingCalendar calendar = source.calendarFor(businessDate);
+        List<TerritoryPerimeter> perimeters = new ArrayList<>(source.perimeters().stream()
+                .filter(p -> only.isEmpty() || only.contains(p.code().value())).toList());
+        if (perimeters.isEmpty()) {
+            throw new IllegalStateException("Aucun territoire à consolider" + (only.isEmpty() ? "" : " parmi " + only)
+                    + " : vérifiez territoires.csv");
+        }
+        perimeters.add(ConsolidationSource.allTerritories(perimeters));
+        List<EntityConvention> conventions = source.conventions();
+        ActivityLedger activity = source.activity(calendar);
+        ConsolidationStore.Run run = store.startRun(job.getId(), calendar);
+        for (TerritoryPerimeter perimeter : perimeters) {
+            store.save(run, consolidator.consolidate(perimeter, calendar, conventions, activity));
+        }
+        job.getExecutionContext().putLong(RUN_ID, run.id());
+        log.info("Consolidation n° {} : {} territoires au {}, activité jusqu'à {}", run.id(), perimeters.size() - 1,
+                businessDate, calendar.month());
+        return RepeatStatus.FINISHED;
+    }
+}

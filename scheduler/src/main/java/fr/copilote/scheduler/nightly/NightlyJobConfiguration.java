@@ -1,0 +1,72 @@
+package fr.copilote.scheduler.nightly;
+
+import fr.copilote.importer.job.ImportStepsConfiguration;
+import fr.copilote.model.store.ConsolidationSource;
+import fr.copilote.model.store.ConsolidationStore;
+import fr.copilote.scheduler.consolidation.ConsolidateTasklet;
+import fr.copilote.scheduler.reporting.WriteWorkbooksTasklet;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The {@code nightly} job: import the day's files, consolidate per territory, write the workbooks.
+ * Identified by its business date, with no incrementer: a second launch for a date that completed is
+ * refused, and a failed date is restarted where it stopped.
+ */
+@Configuration(proxyBeanMethods = false)
+@Import(ImportStepsConfiguration.class)
+public class NightlyJobConfiguration {
+
+    public static final String JOB_NAME = "nightly";
+
+    @Bean
+    ConsolidationSource consolidationSource(JdbcClient jdbc) {
+        return new ConsolidationSource(jdbc);
+    }
+
+    @Bean
+    ConsolidationStore consolidationStore(JdbcTemplate jdbc) {
+        return new ConsolidationStore(jdbc);
+    }
+
+    @Bean
+    Step consolidateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                         ConsolidationSource source, ConsolidationStore store) {
+        return new StepBuilder("consolidate", jobRepository)
+                .tasklet(new ConsolidateTasklet(source, store), transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step writeWorkbooksStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                            ConsolidationStore store) {
+        return new StepBuilder("writeWorkbooks", jobRepository)
+                .tasklet(new WriteWorkbooksTasklet(store), transactionManager)
+                .build();
+    }
+
+    @Bean
+    Job nightlyJob(JobRepository jobRepository, Step checkInputsStep, Step importDirectoryStep, Step importTerritoriesStep,
+                   Step importConventionsStep, Step importActivityStep, Step publishImportsStep, Step consolidateStep,
+                   Step writeWorkbooksStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(checkInputsStep)
+                .next(importDirectoryStep)
+                .next(importTerritoriesStep)
+                .next(importConventionsStep)
+                .next(importActivityStep)
+                .next(publishImportsStep)
+                .next(consolidateStep)
+                .next(writeWorkbooksStep)
+                .build();
+    }
+}
