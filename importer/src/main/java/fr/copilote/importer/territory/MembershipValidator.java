@@ -7,6 +7,7 @@ import fr.copilote.importer.row.CellReader;
 import fr.copilote.importer.row.RowValidator;
 import fr.copilote.importer.row.ValidatedRow;
 import fr.copilote.model.common.CodeLists;
+import fr.copilote.model.consolidation.TerritoryPerimeter;
 import fr.copilote.model.establishment.Finess;
 import fr.copilote.model.territory.Membership;
 import fr.copilote.model.territory.MembershipRole;
@@ -23,6 +24,7 @@ public final class MembershipValidator implements RowValidator<Membership> {
     public static final String RULE_ROLE = "CODE_ROLE";
     public static final String RULE_DUPLICATE = "ADHESION_EN_DOUBLE";
     public static final String RULE_NAME_MISMATCH = "TERRITOIRE_NOM_DIVERGENT";
+    public static final String RULE_RESERVED_CODE = "TERRITOIRE_CODE_RESERVE";
 
     private final ReferenceData reference;
     private final Map<String, NamedAt> nameByTerritory = new HashMap<>();
@@ -43,6 +45,10 @@ public final class MembershipValidator implements RowValidator<Membership> {
         Finess finess = cells.required(TerritoryColumns.FINESS, Finess::of);
         MembershipRole role = cells.required(TerritoryColumns.ROLE,
                 value -> CodeLists.parse(MembershipRole.class, value, RULE_ROLE, "rôle"));
+        if (TerritoryPerimeter.ALL_TERRITORIES.equals(code)) {
+            cells.problem(TerritoryColumns.TERRITORY_CODE, RULE_RESERVED_CODE, "le code " + code
+                    + " est réservé au classeur de l'ensemble des territoires");
+        }
         if (finess != null && !reference.knows(finess)) {
             cells.problem(TerritoryColumns.FINESS, ReferenceData.RULE_UNKNOWN_FINESS, reference.unknownFinessMessage(finess));
         }
