@@ -1,8 +1,8 @@
 package fr.copilote.reports;
 
 import fr.copilote.model.consolidation.TerritoryConsolidation;
+import fr.copilote.model.files.AtomicFile;
 import fr.copilote.reports.summary.SummarySheet;
-import fr.copilote.reports.workbook.AtomicFile;
 import fr.copilote.reports.workbook.WorkbookStyles;
 import java.nio.file.Path;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;

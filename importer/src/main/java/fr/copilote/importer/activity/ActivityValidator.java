@@ -17,9 +17,13 @@ import fr.copilote.model.establishment.Finess;
 import fr.copilote.model.pathway.CarePathway;
 import fr.copilote.model.territory.TerritoryCode;
 import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
 
 /** Validates {@code activite.csv}; each row stands alone, so restarts need no replay. */
 public final class ActivityValidator implements RowValidator<ActivityRecord> {
+
+    public static final String WARNING_AFTER_END = "ACTIVITE_APRES_FIN_CONVENTION";
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final ReferenceData reference;
 
@@ -52,6 +56,10 @@ public final class ActivityValidator implements RowValidator<ActivityRecord> {
         if (convention != null && !reference.knows(convention)) {
             cells.problem(CONVENTION_ID, ReferenceData.RULE_UNKNOWN_CONVENTION, "la convention " + convention
                     + " n'existe pas (ni dans conventions.csv de cette exécution, ni dans les conventions déjà importées)");
+        } else if (convention != null && period != null) {
+            reference.endOf(convention).filter(end -> period.firstDay().isAfter(end)).ifPresent(end ->
+                    cells.warning(CONVENTION_ID, WARNING_AFTER_END, "activité de " + period + " sous la convention "
+                            + convention + ", terminée le " + end.format(FRENCH_DATE)));
         }
         return cells.outcome(() -> new ActivityRecord(period, finess, pathway, type, volume, revenue, cost,
                 patientTerritory, convention));

@@ -19,6 +19,7 @@ import fr.copilote.model.pathway.CarePathway;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /** Validates {@code conventions.csv}. Stateful within a file: a convention id appears once. */
@@ -29,6 +30,10 @@ public final class ConventionValidator implements RowValidator<Convention> {
     public static final String RULE_HALF_DAYS = "DEMI_JOURNEES_HORS_LIMITES";
     public static final String RULE_DATES = "DATES_INCOHERENTES";
     public static final String RULE_SPECIALTY = "SPECIALITE";
+    public static final String WARNING_DISTANCE = "DISTANCE_MOINS_20_KM";
+
+    /** The prime d'exercice territorial requires the sites to be at least this far apart. */
+    private static final double PET_MINIMUM_KM = 20.0;
 
     private static final BigDecimal MAX_HALF_DAYS = BigDecimal.TEN;
 
@@ -72,6 +77,9 @@ public final class ConventionValidator implements RowValidator<Convention> {
         if (start != null && end != null && start.isAfter(end)) {
             cells.problem(END_DATE, RULE_DATES, "la date de fin (" + end + ") précède la date de début (" + start + ")");
         }
+        if (origin != null && host != null && !origin.equals(host)) {
+            warnIfClose(cells, origin, host);
+        }
         if (id != null) {
             Long firstLine = lineById.putIfAbsent(id.value(), row.lineNumber());
             if (firstLine != null) {
@@ -81,6 +89,16 @@ public final class ConventionValidator implements RowValidator<Convention> {
         }
         return cells.outcome(() -> new Convention(id, origin, host, rpps, specialty, pathway, mode, halfDays, start, end,
                 refund, status));
+    }
+
+    private void warnIfClose(CellReader cells, Finess origin, Finess host) {
+        reference.positionOf(origin).ifPresent(from -> reference.positionOf(host).ifPresent(to -> {
+            double km = from.distanceKmTo(to);
+            if (km < PET_MINIMUM_KM) {
+                cells.warning(HOST_FINESS, WARNING_DISTANCE, String.format(Locale.FRANCE, "origine et accueil à %.1f km "
+                        + "à vol d'oiseau : moins des 20 km qu'exige la prime d'exercice territorial", km));
+            }
+        }));
     }
 
     private Finess knownFiness(CellReader cells, String column) {

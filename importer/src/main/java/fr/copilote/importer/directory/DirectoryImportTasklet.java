@@ -65,7 +65,7 @@ public class DirectoryImportTasklet implements Tasklet {
             sites = file.values();
             year = yearOf(idFile.get());
         } else {
-            sites = loadSites();
+            sites = new DirectoryStore(jdbc).sites();
             year = jdbc.sql("SELECT MAX(directory_year) FROM establishment").query(Integer.class).single();
         }
         Map<Finess, String> names = new HashMap<>();
@@ -105,14 +105,6 @@ public class DirectoryImportTasklet implements Tasklet {
     /** Registered for loading by this run and not yet published (a restart finds it already done). */
     private boolean loading(ImportPlan plan, InputKind kind) {
         return plan.importToLoad(kind).flatMap(registry::find).filter(file -> file.status() == ImportStatus.LOADING).isPresent();
-    }
-
-    private List<Establishment> loadSites() {
-        return jdbc.sql("SELECT finess, legal_entity, name, category, departement, commune, latitude, longitude FROM establishment")
-                .query((rs, n) -> new Establishment(new Finess(rs.getString(1)), new Finess(rs.getString(2)), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6),
-                        rs.getObject(7) == null ? null : new GeoPoint(rs.getDouble(7), rs.getDouble(8))))
-                .list();
     }
 
     private void replace(EstablishmentDirectory directory, List<Establishment> sites) {

@@ -21,13 +21,16 @@ public class ImportJobConfiguration {
 
     @Bean
     Job importJob(JobRepository jobRepository, Step checkInputsStep, Step importDirectoryStep, Step importTerritoriesStep,
-                  Step importConventionsStep, Step importActivityStep, Step publishImportsStep) {
+                  Step importConventionsStep, Step checkPractitionerLoadStep, Step importActivityStep, Step reportRejectsStep,
+                   Step publishImportsStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(checkInputsStep)
                 .next(importDirectoryStep)
                 .next(importTerritoriesStep)
                 .next(importConventionsStep)
+                .next(checkPractitionerLoadStep)
                 .next(importActivityStep)
+                .next(reportRejectsStep)
                 .next(publishImportsStep)
                 .build();
     }

@@ -7,6 +7,8 @@ public final class ImportJobParameters {
     public static final String BUSINESS_DATE = "date";
     /** The folder holding the input files (not identifying: a restart may point elsewhere). */
     public static final String INPUT_FOLDER = "input";
+    /** The folder reports are written to (not identifying). */
+    public static final String OUTPUT_FOLDER = "output";
 
     private ImportJobParameters() {
     }

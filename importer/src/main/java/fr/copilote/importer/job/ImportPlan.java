@@ -49,6 +49,18 @@ public final class ImportPlan {
         return Arrays.stream(InputKind.values()).map(this::importToLoad).flatMap(Optional::stream).toList();
     }
 
+    /** Every file registered by this run, loaded or found unchanged, in the order of the file kinds. */
+    public List<Long> registeredImports() {
+        return Arrays.stream(InputKind.values())
+                .flatMap(kind -> Optional.ofNullable(importToLoad(kind).orElseGet(() -> unchangedRecord(kind))).stream())
+                .toList();
+    }
+
+    private Long unchangedRecord(InputKind kind) {
+        String key = PREFIX + kind + ".unchanged";
+        return context.containsKey(key) ? context.getLong(key) : null;
+    }
+
     public Optional<Path> file(InputKind kind) {
         String key = PREFIX + kind + ".path";
         return context.containsKey(key) ? Optional.of(Path.of(context.getString(key))) : Optional.empty();

@@ -1,7 +1,9 @@
 package fr.copilote.importer.job;
 
+import fr.copilote.importer.convention.PractitionerLoadCheckTasklet;
 import fr.copilote.importer.directory.DirectoryImportTasklet;
 import fr.copilote.importer.file.ImportRegistry;
+import fr.copilote.importer.report.RejectReportWriter;
 import fr.copilote.importer.reference.ReferenceDataLoader;
 import fr.copilote.model.activity.ActivityRecord;
 import fr.copilote.model.convention.Convention;
@@ -94,8 +96,26 @@ public class ImportStepsConfiguration {
     }
 
     @Bean
+    Step checkPractitionerLoadStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                   JdbcClient jdbc, ImportRegistry registry) {
+        return new StepBuilder("checkPractitionerLoad", jobRepository)
+                .tasklet(new PractitionerLoadCheckTasklet(jdbc, registry), transactionManager)
+                .allowStartIfComplete(true)
+                .build();
+    }
+
+    @Bean
     Step importActivityStep(RowImportStepFactory factory, RowImportSession<ActivityRecord> activityImport) {
         return factory.step("importActivity", activityImport);
+    }
+
+    @Bean
+    Step reportRejectsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                           JdbcClient jdbc, ImportRegistry registry) {
+        return new StepBuilder("reportRejects", jobRepository)
+                .tasklet(new RejectReportTasklet(registry, new RejectReportWriter(jdbc)), transactionManager)
+                .allowStartIfComplete(true)
+                .build();
     }
 
     @Bean

@@ -1,32 +1,34 @@
 package fr.copilote.importer.reference;
 
 import fr.copilote.model.convention.ConventionId;
+import fr.copilote.model.establishment.EstablishmentDirectory;
 import fr.copilote.model.establishment.Finess;
+import fr.copilote.model.establishment.GeoPoint;
 import fr.copilote.model.territory.TerritoryCode;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * What row validation checks references against, loaded once per step: the directory's numbers with their
- * legal entity, the territory codes and the convention ids known to the database (published, or loaded by
- * the current run).
+ * What row validation checks references against, loaded once per step: the establishment directory, the
+ * territory codes and the conventions known to the database (published, or loaded by the current run).
  *
- * @param legalEntityByFiness every site and legal entity of the directory, mapped to its legal entity
+ * @param conventionEnds the end date of every known convention that has one
  */
-public record ReferenceData(int directoryYear, Map<String, String> legalEntityByFiness, Set<String> territoryCodes,
-                            Set<String> conventionIds) {
+public record ReferenceData(EstablishmentDirectory directory, Set<String> territoryCodes, Set<String> conventionIds,
+                            Map<String, LocalDate> conventionEnds) {
 
     public static final String RULE_UNKNOWN_FINESS = "FINESS_INCONNU";
     public static final String RULE_UNKNOWN_TERRITORY = "TERRITOIRE_INCONNU";
     public static final String RULE_UNKNOWN_CONVENTION = "CONVENTION_INCONNUE";
 
     public Optional<Finess> legalEntityOf(Finess finess) {
-        return Optional.ofNullable(legalEntityByFiness.get(finess.value())).map(Finess::new);
+        return directory.legalEntityOf(finess);
     }
 
     public boolean knows(Finess finess) {
-        return legalEntityByFiness.containsKey(finess.value());
+        return directory.contains(finess);
     }
 
     public boolean knows(TerritoryCode code) {
@@ -37,8 +39,16 @@ public record ReferenceData(int directoryYear, Map<String, String> legalEntityBy
         return conventionIds.contains(id.value());
     }
 
+    public Optional<LocalDate> endOf(ConventionId id) {
+        return Optional.ofNullable(conventionEnds.get(id.value()));
+    }
+
+    public Optional<GeoPoint> positionOf(Finess finess) {
+        return directory.positionOf(finess);
+    }
+
     public String unknownFinessMessage(Finess finess) {
-        return "le numéro FINESS " + finess + " n'est pas dans l'annuaire des établissements (SAE " + directoryYear
+        return "le numéro FINESS " + finess + " n'est pas dans l'annuaire des établissements (SAE " + directory.year()
                 + "), ni comme site ni comme entité juridique";
     }
 }

@@ -1,5 +1,7 @@
 package fr.copilote.importer.reference;
 
+import fr.copilote.importer.directory.DirectoryStore;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,31 +17,35 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public class ReferenceDataLoader {
 
-
     private final JdbcClient jdbc;
+    private final DirectoryStore directory;
 
     public ReferenceDataLoader(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.directory = new DirectoryStore(jdbc);
     }
 
     /** @param loadingImports the imports the current run is loading, visible to it before they are published */
     public ReferenceData load(Collection<Long> loadingImports) {
-        Map<String, String> legalEntities = new HashMap<>();
-        jdbc.sql("SELECT finess, legal_entity FROM establishment").query(rs -> {
-            legalEntities.put(rs.getString(1), rs.getString(2));
-            legalEntities.putIfAbsent(rs.getString(2), rs.getString(2));
-        });
-        jdbc.sql("SELECT finess FROM legal_entity").query(rs -> {
-            legalEntities.putIfAbsent(rs.getString(1), rs.getString(1));
-        });
-        Integer year = jdbc.sql("SELECT MAX(directory_year) FROM establishment").query(Integer.class).optional().orElse(0);
-        String visible = " JOIN import_file f ON f.id = t.import_file_id WHERE f.status = 'PUBLISHED'"
-                + (loadingImports.isEmpty() ? "" : " OR f.id IN (" + loadingImports.stream().map(String::valueOf)
-                        .collect(Collectors.joining(",")) + ")");
+        String visible = visibleTo(loadingImports);
         Set<String> territories = new HashSet<>(jdbc.sql("SELECT DISTINCT t.territory_code FROM territory_membership t" + visible)
                 .query(String.class).list());
-        Set<String> conventions = new HashSet<>(jdbc.sql("SELECT DISTINCT t.convention_id FROM convention t" + visible)
-                .query(String.class).list());
-        return new ReferenceData(year == null ? 0 : year, legalEntities, territories, conventions);
+        Set<String> conventions = new HashSet<>();
+        Map<String, LocalDate> ends = new HashMap<>();
+        jdbc.sql("SELECT t.convention_id, t.end_date FROM convention t" + visible).query(rs -> {
+            conventions.add(rs.getString(1));
+            LocalDate end = rs.getObject(2, LocalDate.class);
+            if (end != null) {
+                ends.merge(rs.getString(1), end, (a, b) -> a.isAfter(b) ? a : b);
+            }
+        });
+        return new ReferenceData(directory.load(), territories, conventions, ends);
+    }
+
+    /** A join and filter keeping rows (aliased {@code t}) of published files or of the given imports. */
+    public static String visibleTo(Collection<Long> loadingImports) {
+        return " JOIN import_file f ON f.id = t.import_file_id WHERE (f.status = 'PUBLISHED'"
+                + (loadingImports.isEmpty() ? "" : " OR f.id IN (" + loadingImports.stream().map(String::valueOf)
+                        .collect(Collectors.joining(",")) + ")") + ")";
     }
 }

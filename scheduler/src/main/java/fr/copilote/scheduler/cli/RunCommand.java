@@ -2,7 +2,7 @@ package fr.copilote.scheduler.cli;
 
 import fr.copilote.scheduler.nightly.NightlyLauncher;
 import fr.copilote.scheduler.nightly.RunRefusedException;
-import fr.copilote.scheduler.reporting.WriteWorkbooksTasklet;
+import fr.copilote.importer.file.ImportRegistry;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -53,12 +53,14 @@ public class RunCommand implements Callable<Integer> {
             execution = parent.context().bean(NightlyLauncher.class).launch(businessDate, input, output, territories);
         } catch (RunRefusedException refused) {
             err.println(refused.getMessage());
-            printOutputs(out, refused.existing());
+            if (refused.existing() != null) {
+                summary().print(refused.existing(), out);
+            }
             return ExitCodes.ALREADY_RUNNING_OR_DONE;
         }
+        summary().print(execution, out);
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             out.println("Traitement du " + businessDate + " terminé (exécution n° " + execution.getId() + ").");
-            printOutputs(out, execution);
             return ExitCodes.DONE;
         }
         err.println("Échec du traitement du " + businessDate + " (exécution n° " + execution.getId() + ") : "
@@ -66,13 +68,7 @@ public class RunCommand implements Callable<Integer> {
         return ExitCodes.FAILED;
     }
 
-    static void printOutputs(PrintWriter out, JobExecution execution) {
-        if (execution == null || !execution.getExecutionContext().containsKey(WriteWorkbooksTasklet.OUTPUTS)) {
-            return;
-        }
-        out.println("Classeurs :");
-        for (String path : execution.getExecutionContext().getString(WriteWorkbooksTasklet.OUTPUTS).split("\n")) {
-            out.println("  " + Path.of(path));
-        }
+    private RunSummary summary() {
+        return new RunSummary(parent.context().bean(ImportRegistry.class));
     }
 }

@@ -56,14 +56,17 @@ public class NightlyJobConfiguration {
 
     @Bean
     Job nightlyJob(JobRepository jobRepository, Step checkInputsStep, Step importDirectoryStep, Step importTerritoriesStep,
-                   Step importConventionsStep, Step importActivityStep, Step publishImportsStep, Step consolidateStep,
+                   Step importConventionsStep, Step checkPractitionerLoadStep, Step importActivityStep, Step reportRejectsStep,
+                   Step publishImportsStep, Step consolidateStep,
                    Step writeWorkbooksStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(checkInputsStep)
                 .next(importDirectoryStep)
                 .next(importTerritoriesStep)
                 .next(importConventionsStep)
+                .next(checkPractitionerLoadStep)
                 .next(importActivityStep)
+                .next(reportRejectsStep)
                 .next(publishImportsStep)
                 .next(consolidateStep)
                 .next(writeWorkbooksStep)

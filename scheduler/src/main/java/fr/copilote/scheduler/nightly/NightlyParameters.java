@@ -18,7 +18,7 @@ public final class NightlyParameters {
 
     public static final String BUSINESS_DATE = ImportJobParameters.BUSINESS_DATE;
     public static final String INPUT_FOLDER = ImportJobParameters.INPUT_FOLDER;
-    public static final String OUTPUT_FOLDER = "output";
+    public static final String OUTPUT_FOLDER = ImportJobParameters.OUTPUT_FOLDER;
     /** Comma-separated territory codes to report on; empty for all. */
     public static final String TERRITORIES = "territories";
 

@@ -1,4 +1,4 @@
-package fr.copilote.reports.workbook;
+package fr.copilote.model.files;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,0 +1,37 @@
+package fr.copilote.importer.directory;
+
+import fr.copilote.model.establishment.Establishment;
+import fr.copilote.model.establishment.EstablishmentDirectory;
+import fr.copilote.model.establishment.Finess;
+import fr.copilote.model.establishment.GeoPoint;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The establishment directory as the database holds it. */
+public class DirectoryStore {
+
+    private final JdbcClient jdbc;
+
+    public DirectoryStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Establishment> sites() {
+        return jdbc.sql("SELECT finess, legal_entity, name, category, departement, commune, latitude, longitude FROM establishment")
+                .query((rs, n) -> new Establishment(new Finess(rs.getString(1)), new Finess(rs.getString(2)), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6),
+                        rs.getObject(7) == null ? null : new GeoPoint(rs.getDouble(7), rs.getDouble(8))))
+                .list();
+    }
+
+    public EstablishmentDirectory load() {
+        Map<Finess, String> names = new HashMap<>();
+        jdbc.sql("SELECT finess, name FROM legal_entity").query(rs -> {
+            names.put(new Finess(rs.getString(1)), rs.getString(2));
+        });
+        int year = jdbc.sql("SELECT COALESCE(MAX(directory_year), 0) FROM establishment").query(Integer.class).single();
+        return new EstablishmentDirectory(year, sites(), names);
+    }
+}

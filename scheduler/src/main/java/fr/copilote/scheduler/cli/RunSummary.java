@@ -1,0 +1,67 @@
+package fr.copilote.scheduler.cli;
+
+import fr.copilote.importer.file.ImportRegistry;
+import fr.copilote.importer.file.ImportStatus;
+import fr.copilote.importer.file.ImportedFile;
+import fr.copilote.importer.job.ImportPlan;
+import fr.copilote.importer.job.RejectReportTasklet;
+import fr.copilote.scheduler.reporting.WriteWorkbooksTasklet;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.batch.core.job.JobExecution;
+
+/** What an admin reads at the end of a run: each file's accounting, the reject reports, the workbooks. */
+final class RunSummary {
+
+    private final ImportRegistry registry;
+
+    RunSummary(ImportRegistry registry) {
+        this.registry = registry;
+    }
+
+    void print(JobExecution execution, PrintWriter out) {
+        var context = execution.getExecutionContext();
+        List<ImportedFile> files = ImportPlan.of(context).registeredImports().stream()
+                .map(registry::find).flatMap(java.util.Optional::stream).toList();
+        if (!files.isEmpty()) {
+            out.println("Fichiers :");
+            for (ImportedFile file : files) {
+                out.println("  " + describe(file));
+            }
+        }
+        printPaths(out, "Rapports de rejets :", context.containsKey(RejectReportTasklet.REJECT_REPORTS)
+                ? context.getString(RejectReportTasklet.REJECT_REPORTS) : "");
+        printPaths(out, "Classeurs :", context.containsKey(WriteWorkbooksTasklet.OUTPUTS)
+                ? context.getString(WriteWorkbooksTasklet.OUTPUTS) : "");
+    }
+
+    private static String describe(ImportedFile file) {
+        String name = String.format("%-22s", file.fileName());
+        if (file.status() == ImportStatus.UNCHANGED) {
+            return name + " identique au fichier déjà importé : rien n'est réimporté";
+        }
+        return name + String.format(Locale.FRANCE, " %,9d lues = %,9d retenues + %,7d rejetées (%,d avec avertissement) — %s",
+                file.rowsRead(), file.rowsAccepted(), file.rowsRejected(), file.rowsWarned(), label(file.status()));
+    }
+
+    private static String label(ImportStatus status) {
+        return switch (status) {
+            case LOADING -> "non publié";
+            case PUBLISHED -> "publié";
+            case SUPERSEDED -> "remplacé depuis";
+            case UNCHANGED -> "inchangé";
+            case FAILED -> "abandonné";
+        };
+    }
+
+    private static void printPaths(PrintWriter out, String heading, String paths) {
+        if (paths.isBlank()) {
+            return;
+        }
+        out.println(heading);
+        for (String path : paths.split("\n")) {
+            out.println("  " + path);
+        }
+    }
+}
