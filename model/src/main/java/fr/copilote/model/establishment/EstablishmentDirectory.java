@@ -85,14 +85,20 @@ public final class EstablishmentDirectory {
     }
 
     /**
-     * Where a number is on the map: the site's own position, or for a legal entity the position of the
-     * site bearing its number, else of its first located site.
+     * Where a number is on the map: the site's own position; for a legal entity, the position of the site
+     * bearing its number, else of its first located site in the entity's own département — an entity's
+     * remote services (a CHU's unit in another département) must not move it.
      */
     public Optional<GeoPoint> positionOf(Finess finess) {
         Establishment site = sites.get(finess);
         if (site != null && site.location() != null) {
             return site.position();
         }
-        return sitesOf(finess).stream().map(Establishment::location).filter(java.util.Objects::nonNull).findFirst();
+        List<Establishment> located = sitesOf(finess).stream().filter(s -> s.location() != null).toList();
+        return located.stream()
+                .filter(s -> s.finess().departementPrefix().equals(finess.departementPrefix()))
+                .findFirst()
+                .or(() -> located.stream().findFirst())
+                .map(Establishment::location);
     }
 }

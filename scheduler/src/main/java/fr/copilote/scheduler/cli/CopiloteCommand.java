@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "copilote", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Copilote : pilotage médico-économique partagé des territoires hospitaliers.",
-        subcommands = {RunCommand.class},
+        subcommands = {RunCommand.class, GenerateCommand.class},
         resourceBundle = "fr.copilote.scheduler.cli.messages")
 public class CopiloteCommand implements Callable<Integer> {
 

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -63,9 +64,10 @@ class NightlyJobFunctionalTests {
         // then it completes, every row of every file is accepted, and each territory has its workbook
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         Map<String, StepExecution> steps = execution.getStepExecutions().stream()
-                .collect(Collectors.toMap(StepExecution::getStepName, step -> step));
+                .collect(Collectors.toMap(StepExecution::getStepName, Function.identity()));
         assertThat(steps.keySet()).containsExactlyInAnyOrder("checkInputs", "importDirectory", "importTerritories",
-                "importConventions", "importActivity", "publishImports", "consolidate", "writeWorkbooks");
+                "importConventions", "checkPractitionerLoad", "importActivity", "reportRejects", "publishImports",
+                "consolidate", "writeWorkbooks");
         assertThat(steps.get("importTerritories").getReadCount()).isEqualTo(Samples.dataLines("territoires.csv"));
         assertThat(steps.get("importConventions").getReadCount()).isEqualTo(Samples.dataLines("conventions.csv"));
         assertThat(steps.get("importActivity").getReadCount()).isEqualTo(Samples.dataLines("activite.csv"));
