@@ -8,6 +8,7 @@ import fr.copilote.model.indicator.Indicator;
 import fr.copilote.model.indicator.IndicatorValue;
 import fr.copilote.model.indicator.PeriodScope;
 import fr.copilote.model.pathway.CarePathway;
+import fr.copilote.reports.workbook.PrintLayout;
 import fr.copilote.reports.workbook.SheetWriter;
 import fr.copilote.reports.workbook.WorkbookStyles;
 import java.math.BigDecimal;
@@ -43,7 +44,7 @@ public final class SummarySheet {
     public Sheet write(Workbook workbook, WorkbookStyles styles) {
         Sheet sheet = workbook.createSheet(NAME);
         SheetWriter out = new SheetWriter(sheet, styles);
-        out.widths(46, 14, 24, 16, 16, 16, 16, 16);
+        out.widths(46, 34, 24, 16, 16, 16, 16, 16);
         var perimeter = consolidation.perimeter();
         out.text(0, 0, "Synthèse du territoire " + perimeter.name() + " (" + perimeter.code() + ")", styles.title());
         out.text(1, 0, "Date d'arrêté", styles.subtitle());
@@ -55,6 +56,8 @@ public final class SummarySheet {
         row = establishments(out, row + 1);
         activity(out, row + 1);
         sheet.createFreezePane(0, 4);
+        PrintLayout.apply(sheet, perimeter.name(), "Arrêté au " + consolidation.calendar().businessDate()
+                .format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), 3);
         return sheet;
     }
 
