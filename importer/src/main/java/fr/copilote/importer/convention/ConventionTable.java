@@ -3,7 +3,6 @@ package fr.copilote.importer.convention;
 import fr.copilote.importer.reference.ReferenceData;
 import fr.copilote.importer.row.RowTable;
 import fr.copilote.model.convention.Convention;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -36,11 +35,11 @@ public final class ConventionTable implements RowTable<Convention> {
         statement.setString(10, value.carePathway().name());
         statement.setString(11, value.sharingMode().name());
         statement.setBigDecimal(12, value.halfDaysPerWeek());
-        statement.setDate(13, Date.valueOf(value.startDate()));
+        statement.setObject(13, value.startDate());
         if (value.endDate() == null) {
             statement.setNull(14, Types.DATE);
         } else {
-            statement.setDate(14, Date.valueOf(value.endDate()));
+            statement.setObject(14, value.endDate());
         }
         statement.setBigDecimal(15, value.annualRefundEur());
         statement.setString(16, value.status().name());

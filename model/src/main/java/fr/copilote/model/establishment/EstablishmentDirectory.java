@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The sites of one directory year, indexed for the two questions every rule asks: does this FINESS exist,
@@ -23,7 +22,8 @@ public final class EstablishmentDirectory {
     public EstablishmentDirectory(int year, Collection<Establishment> sites, Map<Finess, String> legalEntityNames) {
         this.year = year;
         Map<Finess, Establishment> bySite = new HashMap<>();
-        Map<Finess, List<Establishment>> byEntity = new TreeMap<>();
+        // Hash maps: these lookups run once per imported row.
+        Map<Finess, List<Establishment>> byEntity = new HashMap<>();
         for (Establishment site : sites) {
             bySite.put(site.finess(), site);
             byEntity.computeIfAbsent(site.legalEntity(), k -> new java.util.ArrayList<>()).add(site);

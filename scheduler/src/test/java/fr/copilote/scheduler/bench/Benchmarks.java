@@ -1,0 +1,30 @@
+package fr.copilote.scheduler.bench;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The benchmark harness, run by {@code ./mvnw -B -Pbench verify} (see the README): measures side by side, in
+ * one run, Copilote against the bare way of doing the same work, and writes the figures into
+ * {@code docs/benchmarks.md}. Not a test: timings belong here, never in unit tests.
+ *
+ * <p>Arguments: the report file, then the benchmarks to run ({@code import}), each optionally followed by
+ * {@code rows=N}.
+ */
+public final class Benchmarks {
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path report = Path.of(args[0]);
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        long rows = rest.stream().filter(a -> a.startsWith("rows=")).map(a -> Long.parseLong(a.substring(5))).findFirst()
+                .orElse(2_000_000L);
+        if (rest.isEmpty() || rest.contains("import")) {
+            new BenchmarkReport(report).replaceSection("import", new ImportBenchmark(rows).run());
+        }
+        System.exit(0);
+    }
+}
