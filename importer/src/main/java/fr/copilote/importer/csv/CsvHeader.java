@@ -44,9 +44,11 @@ public final class CsvHeader {
             }
             List<String> unexpected = new ArrayList<>();
             if (expected.onlyThese()) {
-                for (String cell : cells) {
+                for (int i = 0; i < cells.size(); i++) {
+                    String cell = cells.get(i);
                     if (expected.names().stream().noneMatch(name -> normalise(name).equals(normalise(cell)))) {
-                        unexpected.add(cell.strip());
+                        // An empty name (a trailing separator) would otherwise read as nothing at all.
+                        unexpected.add(cell.isBlank() ? "colonne " + (i + 1) + " sans nom" : cell.strip());
                     }
                 }
             }

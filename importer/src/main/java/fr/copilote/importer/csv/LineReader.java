@@ -22,6 +22,8 @@ public final class LineReader implements Closeable {
     private int limit;
     private long lineNumber;
     private final StringBuilder line = new StringBuilder(256);
+    /** The last character of the line being read is a CR, kept or not (an over-long line keeps only its start). */
+    private boolean endsWithCr;
 
     public LineReader(Reader reader, int maxLength) {
         this.reader = reader;
@@ -36,6 +38,7 @@ public final class LineReader implements Closeable {
     /** The next line, or null at the end of the stream. */
     public PhysicalLine next() throws IOException {
         line.setLength(0);
+        endsWithCr = false;
         long length = 0;
         boolean sawAnything = false;
         while (true) {
@@ -66,6 +69,9 @@ public final class LineReader implements Closeable {
     }
 
     private void append(int start, int count, long lengthSoFar) {
+        if (count > 0) {
+            endsWithCr = buffer[start + count - 1] == '\r';
+        }
         long room = Math.max(0, (long) maxLength + 1 - lengthSoFar);
         int take = (int) Math.min(count, room);
         if (take > 0) {
@@ -75,9 +81,11 @@ public final class LineReader implements Closeable {
 
     private PhysicalLine finish(long length) {
         lineNumber++;
-        if (line.length() > 0 && line.charAt(line.length() - 1) == '\r' && length <= maxLength + 1) {
-            line.setLength(line.length() - 1);
+        if (endsWithCr) {
             length--;
+            if (line.length() > length) {
+                line.setLength((int) length);
+            }
         }
         if (length > maxLength) {
             return new PhysicalLine(lineNumber, line.substring(0, Math.min(EXCERPT, line.length())), length, true);

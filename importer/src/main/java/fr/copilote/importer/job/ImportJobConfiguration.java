@@ -20,12 +20,13 @@ public class ImportJobConfiguration {
     public static final String JOB_NAME = "import";
 
     @Bean
-    Job importJob(JobRepository jobRepository, Step checkInputsStep, Step importDirectoryStep, Step importTerritoriesStep,
-                  Step importConventionsStep, Step checkPractitionerLoadStep, Step importActivityStep, Step reportRejectsStep,
-                   Step publishImportsStep) {
+    Job importJob(JobRepository jobRepository, Step checkInputsStep, Step importDirectoryStep, Step importStatisticsStep,
+                  Step importTerritoriesStep, Step importConventionsStep, Step checkPractitionerLoadStep, Step importActivityStep,
+                  Step reportRejectsStep, Step publishImportsStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(checkInputsStep)
                 .next(importDirectoryStep)
+                .next(importStatisticsStep)
                 .next(importTerritoriesStep)
                 .next(importConventionsStep)
                 .next(checkPractitionerLoadStep)

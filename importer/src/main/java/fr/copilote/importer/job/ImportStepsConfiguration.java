@@ -5,6 +5,7 @@ import fr.copilote.importer.directory.DirectoryImportTasklet;
 import fr.copilote.importer.file.ImportRegistry;
 import fr.copilote.importer.report.RejectReportWriter;
 import fr.copilote.importer.reference.ReferenceDataLoader;
+import fr.copilote.importer.statistics.StatisticsImportTasklet;
 import fr.copilote.model.activity.ActivityRecord;
 import fr.copilote.model.convention.Convention;
 import fr.copilote.model.territory.Membership;
@@ -23,7 +24,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The import steps, shared by the {@code import} job and the nightly job: check the inputs, load the
- * directory, import the three row files, publish them together.
+ * directory and the official statistics, import the three row files, publish them together.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ImportProperties.class)
@@ -60,6 +61,16 @@ public class ImportStepsConfiguration {
                              JdbcTemplate jdbc, ImportRegistry registry) {
         return new StepBuilder("importDirectory", jobRepository)
                 .tasklet(new DirectoryImportTasklet(jdbc, registry), transactionManager)
+                .allowStartIfComplete(true)
+                .build();
+    }
+
+    @Bean
+    Step importStatisticsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                              JdbcTemplate jdbc, ImportRegistry registry, ReferenceDataLoader referenceData,
+                              ImportProperties properties) {
+        return new StepBuilder("importStatistics", jobRepository)
+                .tasklet(new StatisticsImportTasklet(jdbc, registry, referenceData, properties.maxRejectRate()), transactionManager)
                 .allowStartIfComplete(true)
                 .build();
     }

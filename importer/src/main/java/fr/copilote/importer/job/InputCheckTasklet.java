@@ -3,6 +3,7 @@ package fr.copilote.importer.job;
 import fr.copilote.importer.csv.CsvFileReader;
 import fr.copilote.importer.csv.FileFingerprint;
 import fr.copilote.importer.csv.FileInspector;
+import fr.copilote.importer.csv.StructuralFileException;
 import fr.copilote.importer.file.ImportRegistry;
 import fr.copilote.importer.file.ImportStatus;
 import fr.copilote.importer.file.ImportedFile;
@@ -11,7 +12,7 @@ import fr.copilote.importer.file.InputKind;
 import fr.copilote.importer.file.MissingInputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +38,7 @@ public class InputCheckTasklet implements Tasklet {
     private final ImportRegistry registry;
     private final JdbcClient jdbc;
 
-    private record Inspected(Path path, FileFingerprint fingerprint, char separator) {
+    private record Inspected(InputKind kind, Path path, FileFingerprint fingerprint, char separator) {
     }
 
     public InputCheckTasklet(ImportRegistry registry, JdbcClient jdbc) {
@@ -53,28 +54,28 @@ public class InputCheckTasklet implements Tasklet {
             throw new MissingInputException("Aucun dossier d'entrée indiqué (paramètre « " + ImportJobParameters.INPUT_FOLDER + " »)");
         }
         InputFolder folder = new InputFolder(Path.of(input));
-        Map<InputKind, Inspected> found = inspectAll(folder);
+        List<Inspected> found = inspectAll(folder);
         ImportPlan plan = ImportPlan.of(job.getExecutionContext());
-        for (Map.Entry<InputKind, Inspected> entry : found.entrySet()) {
-            register(entry.getKey(), entry.getValue(), plan, job.getId());
+        for (Inspected file : found) {
+            register(file, plan, job.getId());
         }
         return RepeatStatus.FINISHED;
     }
 
-    private Map<InputKind, Inspected> inspectAll(InputFolder folder) {
-        Map<InputKind, Inspected> found = new EnumMap<>(InputKind.class);
+    private List<Inspected> inspectAll(InputFolder folder) {
+        List<Inspected> found = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (InputKind kind : InputKind.values()) {
-            Optional<Path> file = folder.find(kind);
-            if (file.isEmpty()) {
-                if (isRequired(kind)) {
-                    missing.add(kind.expectedName() + " (" + kind.label() + ")");
-                }
-                continue;
+            List<Path> files = kind.everyYear() ? folder.findAll(kind) : folder.find(kind).stream().toList();
+            if (files.isEmpty() && isRequired(kind)) {
+                missing.add(kind.expectedName() + " (" + kind.label() + ")");
             }
-            FileFingerprint fingerprint = FileInspector.inspect(file.get());
-            try (CsvFileReader reader = CsvFileReader.open(fingerprint, kind.columns())) {
-                found.put(kind, new Inspected(file.get(), fingerprint, reader.header().separator()));
+            requireOneFilePerYear(kind, files);
+            for (Path file : files) {
+                FileFingerprint fingerprint = FileInspector.inspect(file);
+                try (CsvFileReader reader = CsvFileReader.open(fingerprint, kind.columns())) {
+                    found.add(new Inspected(kind, file, fingerprint, reader.header().separator()));
+                }
             }
         }
         if (!missing.isEmpty()) {
@@ -83,6 +84,19 @@ public class InputCheckTasklet implements Tasklet {
                     + folder.path().toAbsolutePath() + " : " + String.join(", ", missing));
         }
         return found;
+    }
+
+    /** A year's figures replace that year's: two files of one kind for the same year would replace each other. */
+    private static void requireOneFilePerYear(InputKind kind, List<Path> files) {
+        Map<Integer, Path> byYear = new HashMap<>();
+        for (Path file : files) {
+            Path other = byYear.putIfAbsent(kind.yearOf(file), file);
+            if (other != null) {
+                throw new StructuralFileException(file.getFileName().toString(), "même année (" + kind.yearOf(file) + ") que "
+                        + other.getFileName() + " : un seul fichier « " + kind.label() + " » par année est admis, "
+                        + "car ses chiffres remplacent ceux de l'année. Retirez l'un des deux du dossier");
+            }
+        }
     }
 
     private boolean isRequired(InputKind kind) {
@@ -94,8 +108,9 @@ public class InputCheckTasklet implements Tasklet {
         };
     }
 
-    private void register(InputKind kind, Inspected file, ImportPlan plan, long jobExecutionId) {
-        Optional<ImportedFile> planned = plan.importToLoad(kind).flatMap(registry::find);
+    private void register(Inspected file, ImportPlan plan, long jobExecutionId) {
+        InputKind kind = file.kind();
+        Optional<ImportedFile> planned = plan.importToLoad(kind, file.path()).flatMap(registry::find);
         if (planned.isPresent()) {
             ImportedFile earlier = planned.get();
             boolean sameContent = earlier.sha256().equals(file.fingerprint().sha256());

@@ -29,13 +29,13 @@ public class PublishImportsTasklet implements Tasklet {
 
     private final JdbcClient jdbc;
     private final ImportRegistry registry;
-    private final double maxRejectRate;
+    private final RejectThreshold threshold;
 
     /** @param maxRejectRate the share of rejected rows above which a file fails the run (0.05 for 5 %) */
     public PublishImportsTasklet(JdbcClient jdbc, ImportRegistry registry, double maxRejectRate) {
         this.jdbc = jdbc;
         this.registry = registry;
-        this.maxRejectRate = maxRejectRate;
+        this.threshold = new RejectThreshold(jdbc, maxRejectRate);
     }
 
     @Override
@@ -48,7 +48,7 @@ public class PublishImportsTasklet implements Tasklet {
                     .ifPresent(loaded::add);
         }
         loaded.forEach(this::checkAccounting);
-        List<String> overThreshold = loaded.stream().filter(this::overThreshold).map(this::describeRejects).toList();
+        List<String> overThreshold = loaded.stream().filter(threshold::exceededBy).map(threshold::describe).toList();
         if (!overThreshold.isEmpty()) {
             throw new RejectRateExceededException(String.join(" ", overThreshold)
                     + " Rien n'est publié : corrigez le fichier et relancez.");
@@ -73,21 +73,6 @@ public class PublishImportsTasklet implements Tasklet {
                     + "%d lues, %d retenues (%d en base), %d rejetées (%d en base). Rien n'est publié.", file.fileName(), file.id(),
                     file.rowsRead(), file.rowsAccepted(), inTable, file.rowsRejected(), rejectedLines));
         }
-    }
-
-    private boolean overThreshold(ImportedFile file) {
-        return file.rowsRead() > 0 && (double) file.rowsRejected() / file.rowsRead() > maxRejectRate;
-    }
-
-    private String describeRejects(ImportedFile file) {
-        List<String> reasons = jdbc.sql("SELECT line_number, column_name, message FROM import_reject WHERE import_file_id = ? "
-                        + "ORDER BY line_number, seq").param(file.id())
-                .query((rs, n) -> "ligne " + rs.getLong(1) + (rs.getString(2) == null ? "" : ", colonne " + rs.getString(2))
-                        + " : " + rs.getString(3))
-                .list().stream().limit(3).toList();
-        return String.format(Locale.FRANCE, "%s : %.1f %% de lignes rejetées (%d sur %d), au-delà du seuil de %.1f %%. "
-                        + "Premiers motifs : %s.", file.fileName(), 100.0 * file.rowsRejected() / file.rowsRead(),
-                file.rowsRejected(), file.rowsRead(), 100 * maxRejectRate, String.join(" ; ", reasons));
     }
 
     private void replaceEarlierRows(ImportedFile file) {

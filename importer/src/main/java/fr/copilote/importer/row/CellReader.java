@@ -31,6 +31,12 @@ public final class CellReader {
     private static final Pattern FRENCH_SHAPE = Pattern.compile("\\d{2}/\\d{2}/\\d{4}");
     /** Digits with at most one decimal mark; thousands may be grouped by spaces (including non-breaking). */
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+([.,]\\d+)?");
+    /**
+     * Digits a number may have before its decimal mark: the narrowest amount column (annual_refund_eur,
+     * NUMERIC(14, 2)) holds twelve. A larger number is this row's problem; accepted, it would fail the insert
+     * of its whole chunk and stop the run.
+     */
+    private static final int MAX_WHOLE_DIGITS = 12;
 
     private final CsvRow row;
     private final CsvHeader header;
@@ -116,7 +122,13 @@ public final class CellReader {
             problem(column, RULE_NUMBER, "« " + value + " » n'est pas un nombre (exemples admis : 1234,56 ou 1234.56 ou 1 234,56)");
             return null;
         }
-        return new BigDecimal(compact.replace(',', '.'));
+        BigDecimal number = new BigDecimal(compact.replace(',', '.'));
+        if (number.precision() - number.scale() > MAX_WHOLE_DIGITS) {
+            problem(column, RULE_NUMBER, "« " + value + " » est trop grand : " + MAX_WHOLE_DIGITS
+                    + " chiffres au plus avant la virgule");
+            return null;
+        }
+        return number;
     }
 
     private static String removeGroupingSpaces(String value) {

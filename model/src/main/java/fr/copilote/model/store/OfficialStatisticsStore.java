@@ -1,0 +1,62 @@
+package fr.copilote.model.store;
+
+import fr.copilote.model.establishment.Finess;
+import fr.copilote.model.statistics.MedicalStaff;
+import fr.copilote.model.statistics.StatisticSource;
+import fr.copilote.model.statistics.StatisticTotal;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Reads the published official statistics for consolidation, summed per legal entity in the database.
+ * Figures whose establishment was not in the directory when imported have no legal entity and are left
+ * out.
+ */
+public class OfficialStatisticsStore {
+
+    private final JdbcClient jdbc;
+
+    public OfficialStatisticsStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The measures of one source and year added up per legal entity, over the sites of each.
+     *
+     * @param dimension the row to read where the source splits an establishment over several
+     *                  ({@code 9999} for all of Q21's disciplines); null for the sources that do not
+     */
+    public Map<Finess, StatisticTotal> sumByLegalEntity(StatisticSource source, int year, String dimension, List<String> measures) {
+        if (measures.isEmpty()) {
+            throw new IllegalArgumentException("at least one measure to add up");
+        }
+        List<Object> parameters = new ArrayList<>(List.of(source.name(), year));
+        parameters.addAll(measures);
+        if (dimension != null) {
+            parameters.add(dimension);
+        }
+        Map<Finess, StatisticTotal> totals = new TreeMap<>();
+        jdbc.sql("SELECT t.legal_entity, SUM(t.amount), SUM(CASE WHEN t.masked_text IS NULL THEN 0 ELSE 1 END) "
+                        + "FROM official_statistic t" + ConsolidationSource.PUBLISHED
+                        + "WHERE t.source = ? AND t.stat_year = ? AND t.measure IN (" + String.join(", ", Collections.nCopies(measures.size(), "?"))
+                        + ") AND " + (dimension == null ? "t.dimension IS NULL" : "t.dimension = ?")
+                        + " AND t.legal_entity IS NOT NULL GROUP BY t.legal_entity")
+                .params(parameters)
+                .query(rs -> {
+                    Finess entity = new Finess(rs.getString(1));
+                    BigDecimal amount = rs.getBigDecimal(2);
+                    totals.put(entity, new StatisticTotal(entity, amount == null ? BigDecimal.ZERO : amount, rs.getLong(3)));
+                });
+        return totals;
+    }
+
+    /** Medical FTE per legal entity for a year: SAE Q21, all disciplines, salaried and hospital-university. */
+    public Map<Finess, StatisticTotal> medicalFte(int year) {
+        return sumByLegalEntity(StatisticSource.SAE_Q21, year, MedicalStaff.ALL_DISCIPLINES, MedicalStaff.FTE_MEASURES);
+    }
+}
