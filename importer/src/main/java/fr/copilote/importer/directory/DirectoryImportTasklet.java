@@ -11,6 +11,7 @@ import fr.copilote.model.establishment.Establishment;
 import fr.copilote.model.establishment.EstablishmentDirectory;
 import fr.copilote.model.establishment.Finess;
 import fr.copilote.model.establishment.GeoPoint;
+import fr.copilote.model.store.DirectoryStore;
 import java.nio.file.Path;
 import java.sql.Types;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package fr.copilote.importer.reference;
 
-import fr.copilote.importer.directory.DirectoryStore;
+import fr.copilote.model.store.DirectoryStore;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;

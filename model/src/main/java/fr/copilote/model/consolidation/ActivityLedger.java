@@ -6,10 +6,11 @@ import fr.copilote.model.indicator.PeriodScope;
 import fr.copilote.model.indicator.ReportingCalendar;
 import fr.copilote.model.pathway.CarePathway;
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Each legal entity's activity summed by care pathway, activity type and period scope. Fed one monthly total
@@ -17,50 +18,53 @@ import java.util.stream.Collectors;
  */
 public final class ActivityLedger {
 
-    /** What one entity did in one pathway, activity type and scope. */
+    /** What one entity did in one pathway, activity type and scope; a null entity is a sum over entities. */
     public record Key(Finess entity, CarePathway pathway, ActivityType activityType, PeriodScope scope) {
     }
 
     /** Summed volume, revenue and direct cost. */
     public record Sums(long volume, BigDecimal revenueEur, BigDecimal directCostEur) {
-        static final Sums ZERO = new Sums(0, BigDecimal.ZERO, BigDecimal.ZERO);
+        public static final Sums ZERO = new Sums(0, BigDecimal.ZERO, BigDecimal.ZERO);
 
-        Sums plus(long v, BigDecimal revenue, BigDecimal cost) {
-            return new Sums(volume + v, revenueEur.add(revenue), directCostEur.add(cost));
-        }
-
-        Sums plus(Sums other) {
-            return plus(other.volume, other.revenueEur, other.directCostEur);
+        public Sums plus(Sums other) {
+            return new Sums(volume + other.volume, revenueEur.add(other.revenueEur), directCostEur.add(other.directCostEur));
         }
     }
 
     private final ReportingCalendar calendar;
-    private final Map<Key, Sums> sums = new HashMap<>();
+    private final Map<Finess, Map<Key, Sums>> byEntity = new HashMap<>();
 
     public ActivityLedger(ReportingCalendar calendar) {
         this.calendar = calendar;
     }
 
     public void add(ActivityTotal total) {
-        for (PeriodScope scope : calendar.scopesOf(total.period())) {
-            sums.merge(new Key(total.entity(), total.pathway(), total.activityType(), scope),
-                    Sums.ZERO.plus(total.volume(), total.revenueEur(), total.directCostEur()), Sums::plus);
+        Set<PeriodScope> scopes = calendar.scopesOf(total.period());
+        if (scopes.isEmpty()) {
+            return;
+        }
+        Sums sums = new Sums(total.volume(), total.revenueEur(), total.directCostEur());
+        Map<Key, Sums> entity = byEntity.computeIfAbsent(total.entity(), k -> new HashMap<>());
+        for (PeriodScope scope : scopes) {
+            entity.merge(new Key(total.entity(), total.pathway(), total.activityType(), scope), sums, Sums::plus);
         }
     }
 
     public Map<Key, Sums> of(Finess entity) {
-        return sums.entrySet().stream().filter(entry -> entry.getKey().entity().equals(entity))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return byEntity.getOrDefault(entity, Map.of());
     }
 
     /** The entities' sums added up, keyed without the entity (the key's entity is null). */
-    public Map<Key, Sums> totalOf(Set<Finess> entities) {
+    public Map<Key, Sums> totalOf(Collection<Finess> entities) {
         Map<Key, Sums> total = new HashMap<>();
-        sums.forEach((key, value) -> {
-            if (entities.contains(key.entity())) {
-                total.merge(new Key(null, key.pathway(), key.activityType(), key.scope()), value, Sums::plus);
-            }
-        });
+        for (Finess entity : entities) {
+            of(entity).forEach((key, value) ->
+                    total.merge(new Key(null, key.pathway(), key.activityType(), key.scope()), value, Sums::plus));
+        }
         return total;
+    }
+
+    public List<Finess> entities() {
+        return List.copyOf(byEntity.keySet());
     }
 }

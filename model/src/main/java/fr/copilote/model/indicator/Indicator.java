@@ -1,45 +1,147 @@
 package fr.copilote.model.indicator;
 
+import static fr.copilote.model.indicator.IndicatorFamily.*;
+
 import fr.copilote.model.common.Labelled;
 
 /**
- * The indicator catalogue: each with its French label, unit, definition and formula, as documented in
- * {@code docs/indicators.md} and printed on the workbooks' Définitions sheet.
+ * The indicator catalogue: each with its French label, unit, definition, formula and source fields, as
+ * documented in {@code docs/indicators.md} and printed on the workbooks' Définitions sheet. "Counted members"
+ * are the territory's support and member establishments (partners only when the territory counts them).
  */
 public enum Indicator implements Labelled {
-    CONVENTIONS_IN_FORCE("Conventions en vigueur", Unit.COUNT,
-            "Conventions de partage de temps médical signées et en cours à la date d'arrêté, dont l'origine ou l'accueil est un établissement du territoire.",
-            "nombre de conventions, statut = SIGNEE et début ≤ date ≤ fin (ou fin vide)", "conventions.csv : status, start_date, end_date"),
-    CONVENTIONS_INCOMING("Conventions reçues", Unit.COUNT,
+    CONVENTIONS_IN_FORCE(CONVENTIONS, "Conventions en vigueur", Unit.COUNT,
+            "Conventions signées en cours à la date, dont l'origine ou l'accueil est un établissement compté du territoire.",
+            "nombre de conventions : statut SIGNEE et début ≤ date ≤ fin (fin vide = sans terme)",
+            "conventions.csv : status, start_date, end_date, origin_finess, host_finess"),
+    CONVENTIONS_INCOMING(CONVENTIONS, "Conventions reçues", Unit.COUNT,
             "Conventions en vigueur dont l'établissement est l'accueil (il reçoit le praticien).",
             "nombre de conventions en vigueur, accueil = établissement", "conventions.csv : host_finess"),
-    CONVENTIONS_OUTGOING("Conventions envoyées", Unit.COUNT,
+    CONVENTIONS_OUTGOING(CONVENTIONS, "Conventions envoyées", Unit.COUNT,
             "Conventions en vigueur dont l'établissement est l'origine (il emploie le praticien).",
             "nombre de conventions en vigueur, origine = établissement", "conventions.csv : origin_finess"),
-    SHARED_FTE_INCOMING("ETP partagés reçus", Unit.FTE,
-            "Temps médical reçu d'autres établissements, en équivalents temps plein.",
-            "Σ demi-journées hebdomadaires ÷ 10, conventions en vigueur où l'établissement est l'accueil",
-            "conventions.csv : half_days_per_week, host_finess"),
-    SHARED_FTE_OUTGOING("ETP partagés envoyés", Unit.FTE,
-            "Temps médical mis à disposition d'autres établissements, en équivalents temps plein.",
-            "Σ demi-journées hebdomadaires ÷ 10, conventions en vigueur où l'établissement est l'origine",
-            "conventions.csv : half_days_per_week, origin_finess"),
-    ACTIVITY_VOLUME("Volume d'activité", Unit.COUNT,
-            "Activité des établissements comptés dans le territoire, par filière et type d'activité.",
-            "Σ volume", "activite.csv : volume");
+    CONVENTIONS_PLANNED(CONVENTIONS, "Conventions en projet", Unit.COUNT,
+            "Conventions au statut « en projet » touchant un établissement compté, présentées à part des conventions en vigueur.",
+            "nombre de conventions, statut EN_PROJET", "conventions.csv : status"),
+    CONVENTIONS_TERMINATED(CONVENTIONS, "Conventions résiliées", Unit.COUNT,
+            "Conventions au statut « résiliée » touchant un établissement compté, présentées à part.",
+            "nombre de conventions, statut RESILIEE", "conventions.csv : status"),
+    CONVENTIONS_TO_RENEW(CONVENTIONS, "Conventions à renouveler sous 90 jours", Unit.COUNT,
+            "Conventions en vigueur dont la fin tombe dans les 90 jours qui suivent la date d'arrêté : renouvellements à préparer.",
+            "nombre de conventions en vigueur avec date < fin ≤ date + 90 jours", "conventions.csv : end_date"),
+    PRACTITIONERS_SHARED(CONVENTIONS, "Praticiens en temps partagé", Unit.COUNT,
+            "Praticiens distincts (par numéro RPPS) ayant au moins une convention en vigueur touchant un établissement compté.",
+            "nombre de RPPS distincts des conventions en vigueur", "conventions.csv : practitioner_rpps"),
+    SHARED_FTE_INCOMING(CONVENTIONS, "ETP partagés reçus", Unit.FTE,
+            "Temps médical reçu d'autres établissements, en équivalents temps plein ; sur une période, moyenne au prorata des jours en vigueur.",
+            "Σ demi-journées hebdomadaires ÷ 10 × (jours en vigueur dans la période ÷ jours de la période), accueil = établissement",
+            "conventions.csv : half_days_per_week, host_finess, start_date, end_date"),
+    SHARED_FTE_OUTGOING(CONVENTIONS, "ETP partagés envoyés", Unit.FTE,
+            "Temps médical mis à disposition d'autres établissements, en équivalents temps plein, au prorata des jours en vigueur.",
+            "Σ demi-journées hebdomadaires ÷ 10 × (jours en vigueur ÷ jours de la période), origine = établissement",
+            "conventions.csv : half_days_per_week, origin_finess, start_date, end_date"),
+    SHARED_FTE_NET(CONVENTIONS, "Solde d'ETP partagés", Unit.FTE,
+            "ETP reçus moins ETP envoyés : positif, l'établissement (ou le territoire) reçoit plus de temps médical qu'il n'en donne.",
+            "ETP reçus − ETP envoyés", "conventions.csv"),
+    SHARED_FTE_BY_PATHWAY(CONVENTIONS, "ETP partagés par filière", Unit.FTE,
+            "ETP des conventions en vigueur touchant un établissement compté, par filière de soins.",
+            "Σ demi-journées ÷ 10, par care_pathway", "conventions.csv : care_pathway, half_days_per_week"),
+    SHARED_FTE_BY_SPECIALTY(CONVENTIONS, "ETP partagés par spécialité", Unit.FTE,
+            "ETP des conventions en vigueur touchant un établissement compté, par spécialité.",
+            "Σ demi-journées ÷ 10, par specialty", "conventions.csv : specialty, half_days_per_week"),
+    SHARED_FTE_BY_MODE(CONVENTIONS, "ETP partagés par mode de partage", Unit.FTE,
+            "ETP des conventions en vigueur touchant un établissement compté, par mode de partage.",
+            "Σ demi-journées ÷ 10, par sharing_mode", "conventions.csv : sharing_mode, half_days_per_week"),
+    FLOW_FTE(CONVENTIONS, "Flux d'ETP origine → accueil", Unit.FTE,
+            "Matrice des ETP en vigueur de chaque établissement d'origine vers chaque établissement d'accueil ; interne quand les deux "
+                    + "sont comptés dans le territoire, externe sinon.",
+            "Σ demi-journées ÷ 10 par couple (origine, accueil)", "conventions.csv : origin_finess, host_finess, half_days_per_week"),
+    FLOW_REFUND(FINANCE, "Flux de remboursements origine → accueil", Unit.EURO,
+            "Remboursements dus par chaque établissement d'accueil à chaque établissement d'origine sur la période, au prorata des jours en vigueur.",
+            "Σ remboursement annuel × jours en vigueur dans la période ÷ 365, par couple (origine, accueil)",
+            "conventions.csv : annual_refund_eur, start_date, end_date"),
+    REFUNDS_PAID(FINANCE, "Remboursements versés", Unit.EURO,
+            "Ce que l'établissement, en tant qu'accueil, rembourse aux établissements d'origine sur la période.",
+            "Σ remboursement annuel × jours en vigueur ÷ 365, accueil = établissement", "conventions.csv : annual_refund_eur"),
+    REFUNDS_RECEIVED(FINANCE, "Remboursements reçus", Unit.EURO,
+            "Ce que l'établissement, en tant qu'origine, reçoit des établissements d'accueil sur la période.",
+            "Σ remboursement annuel × jours en vigueur ÷ 365, origine = établissement", "conventions.csv : annual_refund_eur"),
+    ELIMINATIONS(FINANCE, "Éliminations des flux internes", Unit.EURO,
+            "Remboursements entre deux établissements comptés du territoire : versés par l'un, reçus par l'autre, ils s'annulent "
+                    + "dans le solde consolidé, comme en comptes consolidés.",
+            "Σ remboursements dont l'origine et l'accueil sont comptés", "conventions.csv"),
+    NET_BALANCE(FINANCE, "Solde net après éliminations", Unit.EURO,
+            "Remboursements reçus moins remboursements versés ; pour le territoire, après élimination des flux internes, il ne "
+                    + "reste que les échanges avec l'extérieur.",
+            "reçus − versés ; territoire : (reçus − éliminations) − (versés − éliminations)", "conventions.csv"),
+    REFUND_PER_FTE(FINANCE, "Coût annuel d'un ETP partagé", Unit.EURO,
+            "Remboursement annuel moyen par ETP reçu : ce que coûte au territoire un équivalent temps plein de temps partagé.",
+            "Σ remboursements annuels des conventions en vigueur ÷ Σ ETP en vigueur", "conventions.csv"),
+    PET_MONTHLY(FINANCE, "Prime d'exercice territorial estimée (mensuelle)", Unit.EURO,
+            "Estimation de la prime brute mensuelle due aux praticiens employés par le territoire, pour leurs demi-journées hebdomadaires "
+                    + "sur des sites à 20 km au moins de leur établissement d'origine, selon le barème en vigueur à la date.",
+            "barème(Σ demi-journées hebdomadaires sur des sites à ≥ 20 km), par praticien ; total = Σ praticiens",
+            "conventions.csv : practitioner_rpps, half_days_per_week ; coordonnées des sites ; barème configuré"),
+    PET_ANNUAL(FINANCE, "Prime d'exercice territorial estimée (annuelle)", Unit.EURO,
+            "Prime mensuelle estimée × 12.", "PET mensuelle × 12", "idem"),
+    ACTIVITY_VOLUME(ACTIVITY, "Volume d'activité", Unit.COUNT,
+            "Activité des établissements comptés, par filière, type d'activité, établissement et mois.",
+            "Σ volume", "activite.csv : volume, period, care_pathway, activity_type"),
+    ACTIVITY_REVENUE(ACTIVITY, "Recettes", Unit.EURO, "Recettes de l'activité.", "Σ revenue_eur", "activite.csv : revenue_eur"),
+    ACTIVITY_DIRECT_COST(ACTIVITY, "Coûts directs", Unit.EURO, "Coûts directs de l'activité.", "Σ direct_cost_eur",
+            "activite.csv : direct_cost_eur"),
+    MARGIN(ACTIVITY, "Marge sur coûts directs", Unit.EURO, "Recettes moins coûts directs.", "Σ revenue_eur − Σ direct_cost_eur",
+            "activite.csv : revenue_eur, direct_cost_eur"),
+    MARGIN_RATE(ACTIVITY, "Taux de marge", Unit.RATE, "Marge rapportée aux recettes.", "marge ÷ recettes (vide si recettes nulles)",
+            "activite.csv : revenue_eur, direct_cost_eur"),
+    AVERAGE_LENGTH_OF_STAY(ACTIVITY, "Durée moyenne de séjour", Unit.DAYS,
+            "Journées d'hospitalisation rapportées aux séjours en hospitalisation complète, là où les deux sont connus.",
+            "Σ volume JOURNEE ÷ Σ volume SEJOUR_HC", "activite.csv : activity_type, volume"),
+    ACTIVITY_UNDER_CONVENTIONS(ACTIVITY, "Activité réalisée sous convention", Unit.COUNT,
+            "Activité de l'établissement d'accueil réalisée dans le cadre d'une convention (ex. consultations avancées).",
+            "Σ volume des lignes portant un convention_id", "activite.csv : convention_id, volume"),
+    SHARE_UNDER_CONVENTIONS(ACTIVITY, "Part de l'activité réalisée sous convention", Unit.RATE,
+            "Activité sous convention rapportée à toute l'activité du même type de l'établissement d'accueil.",
+            "activité sous convention ÷ activité totale du même type", "activite.csv : convention_id, activity_type, volume"),
+    DISTANCE_NOT_TRAVELLED(TERRITORY, "Distance évitée aux patients", Unit.KILOMETRES,
+            "Consultations avancées multipliées par la distance entre l'établissement d'accueil et l'établissement d'origine : les "
+                    + "kilomètres que les patients n'ont pas eu à faire. Distance à vol d'oiseau, indicateur approché de la distance routière "
+                    + "(qu'elle sous-estime).",
+            "Σ volume CONSULTATION sous convention CONSULTATION_AVANCEE × distance orthodromique accueil → origine",
+            "activite.csv : convention_id, volume ; conventions.csv : sharing_mode ; coordonnées des sites"),
+    LEAKAGE_RATE(TERRITORY, "Taux de fuite", Unit.RATE,
+            "Part de l'activité des habitants du territoire réalisée hors de ses établissements comptés.",
+            "volume des résidents traité hors du territoire ÷ volume de tous ses résidents (territoire du patient connu)",
+            "activite.csv : patient_territory, volume"),
+    ATTRACTIVENESS_RATE(TERRITORY, "Taux d'attractivité", Unit.RATE,
+            "Part de l'activité des établissements comptés réalisée pour des patients qui n'habitent pas le territoire.",
+            "volume des non-résidents ÷ volume total (territoire du patient connu)", "activite.csv : patient_territory, volume"),
+    MEDICAL_FTE(TERRITORY, "ETP médicaux (SAE)", Unit.FTE,
+            "Équivalents temps plein médicaux salariés et hospitalo-universitaires déclarés à la SAE, toutes disciplines.",
+            "ETP_SAL + ETP_HU, discipline 9999 (total), base Q21 la plus récente chargée", "SAE Q21 : ETP_SAL, ETP_HU, DISCI"),
+    ACTIVITY_PER_MEDICAL_FTE(TERRITORY, "Activité par ETP médical", Unit.COUNT,
+            "Volume d'activité rapporté aux ETP médicaux déclarés à la SAE.", "volume ÷ ETP médicaux", "activite.csv ; SAE Q21"),
+    REVENUE_PER_MEDICAL_FTE(TERRITORY, "Recettes par ETP médical", Unit.EURO,
+            "Recettes rapportées aux ETP médicaux déclarés à la SAE.", "recettes ÷ ETP médicaux", "activite.csv ; SAE Q21");
 
+    private final IndicatorFamily family;
     private final String label;
     private final Unit unit;
     private final String definition;
     private final String formula;
     private final String sources;
 
-    Indicator(String label, Unit unit, String definition, String formula, String sources) {
+    Indicator(IndicatorFamily family, String label, Unit unit, String definition, String formula, String sources) {
+        this.family = family;
         this.label = label;
         this.unit = unit;
         this.definition = definition;
         this.formula = formula;
         this.sources = sources;
+    }
+
+    public IndicatorFamily family() {
+        return family;
     }
 
     @Override

@@ -6,28 +6,39 @@ import fr.copilote.model.pathway.CarePathway;
 import java.math.BigDecimal;
 import java.util.Objects;
 
-/**
- * One consolidated figure of a territory, with the dimensions it is broken down by; a null dimension means
- * "all" (e.g. a null entity is the territory's total).
- *
- * @param entity      the legal entity the figure is about
- * @param counterpart the other end of a flow (host when entity is the origin)
- * @param detail      a free dimension: specialty, sharing mode, practitioner...
- */
-public record IndicatorValue(Indicator indicator, PeriodScope scope, Finess entity, Finess counterpart,
-                             CarePathway pathway, ActivityType activityType, String detail, BigDecimal value) {
+/** One consolidated figure of a territory: what it is about, and its value. */
+public record IndicatorValue(IndicatorKey key, BigDecimal value) {
 
     public IndicatorValue {
-        Objects.requireNonNull(indicator, "indicator");
-        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(key, "key");
         Objects.requireNonNull(value, "value");
     }
 
-    public static IndicatorValue territoryTotal(Indicator indicator, PeriodScope scope, BigDecimal value) {
-        return new IndicatorValue(indicator, scope, null, null, null, null, null, value);
+    public Indicator indicator() {
+        return key.indicator();
     }
 
-    public static IndicatorValue ofEntity(Indicator indicator, PeriodScope scope, Finess entity, BigDecimal value) {
-        return new IndicatorValue(indicator, scope, entity, null, null, null, null, value);
+    public PeriodScope scope() {
+        return key.scope();
+    }
+
+    public Finess entity() {
+        return key.entity();
+    }
+
+    public Finess counterpart() {
+        return key.counterpart();
+    }
+
+    public CarePathway pathway() {
+        return key.pathway();
+    }
+
+    public ActivityType activityType() {
+        return key.activityType();
+    }
+
+    public String detail() {
+        return key.detail();
     }
 }

@@ -2,7 +2,7 @@ package fr.copilote.model.indicator;
 
 import fr.copilote.model.common.Labelled;
 
-/** The span of time a figure covers, relative to the run's reporting month. */
+/** The span of time a figure covers, relative to the run's business date and reporting month. */
 public enum PeriodScope implements Labelled {
     /** On the business date itself (conventions in force, FTE shared). */
     AT_DATE("À la date d'arrêté"),
@@ -10,10 +10,14 @@ public enum PeriodScope implements Labelled {
     AT_DATE_N1("À la même date N-1"),
     MONTH("Mois"),
     MONTH_N1("Même mois N-1"),
+    QUARTER("Trimestre en cours"),
+    QUARTER_N1("Même trimestre N-1"),
     YEAR_TO_DATE("Cumul de l'année"),
     YEAR_TO_DATE_N1("Cumul N-1 à la même date"),
     ROLLING_12("12 mois glissants"),
-    ROLLING_12_N1("12 mois glissants N-1");
+    ROLLING_12_N1("12 mois glissants N-1"),
+    /** One month of a monthly series; the month is carried by the value. */
+    MONTHLY("Mois (série)");
 
     private final String label;
 
@@ -24,5 +28,22 @@ public enum PeriodScope implements Labelled {
     @Override
     public String label() {
         return label;
+    }
+
+    /** The same span one year earlier, for the spans that have one. */
+    public PeriodScope previousYear() {
+        return switch (this) {
+            case AT_DATE -> AT_DATE_N1;
+            case MONTH -> MONTH_N1;
+            case QUARTER -> QUARTER_N1;
+            case YEAR_TO_DATE -> YEAR_TO_DATE_N1;
+            case ROLLING_12 -> ROLLING_12_N1;
+            default -> throw new IllegalArgumentException(this + " has no N-1");
+        };
+    }
+
+    /** The spans covering a stretch of months (as opposed to a day or one month of a series). */
+    public static PeriodScope[] spans() {
+        return new PeriodScope[] {MONTH, MONTH_N1, QUARTER, QUARTER_N1, YEAR_TO_DATE, YEAR_TO_DATE_N1, ROLLING_12, ROLLING_12_N1};
     }
 }

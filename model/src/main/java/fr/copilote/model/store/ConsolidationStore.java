@@ -7,13 +7,16 @@ import fr.copilote.model.consolidation.TerritoryMember;
 import fr.copilote.model.consolidation.TerritoryPerimeter;
 import fr.copilote.model.establishment.Finess;
 import fr.copilote.model.indicator.Indicator;
+import fr.copilote.model.indicator.IndicatorKey;
 import fr.copilote.model.indicator.IndicatorValue;
 import fr.copilote.model.indicator.PeriodScope;
 import fr.copilote.model.indicator.ReportingCalendar;
 import fr.copilote.model.pathway.CarePathway;
 import fr.copilote.model.territory.MembershipRole;
 import fr.copilote.model.territory.TerritoryCode;
+import java.math.RoundingMode;
 import java.sql.Date;
+import java.sql.Types;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -63,18 +66,24 @@ public class ConsolidationStore {
                     ps.setString(6, member.role().name());
                 });
         jdbcTemplate.batchUpdate("INSERT INTO indicator_value (run_id, territory_code, indicator, period_scope, entity, counterpart, "
-                + "care_pathway, activity_type, detail, amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", consolidation.values(), 2000,
-                (ps, value) -> {
+                + "care_pathway, activity_type, detail, amount, period_month) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                consolidation.values(), 2000, (ps, value) -> {
+                    IndicatorKey key = value.key();
                     ps.setLong(1, run.id());
                     ps.setString(2, perimeter.code().value());
-                    ps.setString(3, value.indicator().name());
-                    ps.setString(4, value.scope().name());
-                    ps.setString(5, value.entity() == null ? null : value.entity().value());
-                    ps.setString(6, value.counterpart() == null ? null : value.counterpart().value());
-                    ps.setString(7, value.pathway() == null ? null : value.pathway().name());
-                    ps.setString(8, value.activityType() == null ? null : value.activityType().name());
-                    ps.setString(9, value.detail());
-                    ps.setBigDecimal(10, value.value());
+                    ps.setString(3, key.indicator().name());
+                    ps.setString(4, key.scope().name());
+                    ps.setString(5, key.entity() == null ? null : key.entity().value());
+                    ps.setString(6, key.counterpart() == null ? null : key.counterpart().value());
+                    ps.setString(7, key.pathway() == null ? null : key.pathway().name());
+                    ps.setString(8, key.activityType() == null ? null : key.activityType().name());
+                    ps.setString(9, key.detail());
+                    ps.setBigDecimal(10, value.value().setScale(4, RoundingMode.HALF_EVEN));
+                    if (key.period() == null) {
+                        ps.setNull(11, Types.DATE);
+                    } else {
+                        ps.setObject(11, key.period().firstDay());
+                    }
                 });
     }
 
@@ -99,13 +108,17 @@ public class ConsolidationStore {
                     name.putIfAbsent("name", rs.getString(1));
                     members.add(new TerritoryMember(new Finess(rs.getString(2)), rs.getString(3), MembershipRole.valueOf(rs.getString(4))));
                 });
-        List<IndicatorValue> values = jdbc.sql("SELECT indicator, period_scope, entity, counterpart, care_pathway, activity_type, detail, amount "
-                        + "FROM indicator_value WHERE run_id = ? AND territory_code = ?")
+        List<IndicatorValue> values = jdbc.sql("SELECT indicator, period_scope, entity, counterpart, care_pathway, activity_type, detail, "
+                        + "amount, period_month FROM indicator_value WHERE run_id = ? AND territory_code = ?")
                 .params(run.id(), territory.value())
-                .query((rs, n) -> new IndicatorValue(Indicator.valueOf(rs.getString(1)), PeriodScope.valueOf(rs.getString(2)),
-                        finess(rs.getString(3)), finess(rs.getString(4)),
-                        rs.getString(5) == null ? null : CarePathway.valueOf(rs.getString(5)),
-                        rs.getString(6) == null ? null : ActivityType.valueOf(rs.getString(6)), rs.getString(7), rs.getBigDecimal(8)))
+                .query((rs, n) -> {
+                    LocalDate month = rs.getObject(9, LocalDate.class);
+                    return new IndicatorKey(Indicator.valueOf(rs.getString(1)), PeriodScope.valueOf(rs.getString(2)),
+                            month == null ? null : Period.of(month), finess(rs.getString(3)), finess(rs.getString(4)),
+                            rs.getString(5) == null ? null : CarePathway.valueOf(rs.getString(5)),
+                            rs.getString(6) == null ? null : ActivityType.valueOf(rs.getString(6)), rs.getString(7))
+                            .is(rs.getBigDecimal(8));
+                })
                 .list();
         return new TerritoryConsolidation(new TerritoryPerimeter(territory, name.getOrDefault("name", territory.value()), members, false),
                 run.calendar(), values);

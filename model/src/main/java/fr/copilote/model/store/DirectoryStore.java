@@ -1,4 +1,4 @@
-package fr.copilote.importer.directory;
+package fr.copilote.model.store;
 
 import fr.copilote.model.establishment.Establishment;
 import fr.copilote.model.establishment.EstablishmentDirectory;

@@ -1,17 +1,24 @@
 package fr.copilote.scheduler.consolidation;
 
-import fr.copilote.model.consolidation.ActivityLedger;
-import fr.copilote.model.consolidation.EntityConvention;
+import fr.copilote.model.consolidation.ConsolidationInputs;
 import fr.copilote.model.consolidation.TerritoryConsolidator;
 import fr.copilote.model.consolidation.TerritoryPerimeter;
+import fr.copilote.model.establishment.EstablishmentDirectory;
+import fr.copilote.model.establishment.Finess;
 import fr.copilote.model.indicator.ReportingCalendar;
+import fr.copilote.model.pet.PetEstimator;
 import fr.copilote.model.store.ConsolidationSource;
 import fr.copilote.model.store.ConsolidationStore;
+import fr.copilote.model.store.DirectoryStore;
+import fr.copilote.model.store.OfficialStatisticsStore;
 import fr.copilote.scheduler.nightly.NightlyParameters;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
@@ -22,7 +29,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Consolidates every territory (and all of them together) from the published rows and stores the figures,
- * in the step's single transaction: a run's consolidation is stored whole or not at all.
+ * in the step's single transaction: a run's consolidation is stored whole or not at all. The database sums
+ * the rows; the plain-Java consolidator applies the rules to the sums.
  */
 public class ConsolidateTasklet implements Tasklet {
 
@@ -33,11 +41,17 @@ public class ConsolidateTasklet implements Tasklet {
 
     private final ConsolidationSource source;
     private final ConsolidationStore store;
-    private final TerritoryConsolidator consolidator = new TerritoryConsolidator();
+    private final DirectoryStore directory;
+    private final OfficialStatisticsStore statistics;
+    private final ConsolidationProperties properties;
 
-    public ConsolidateTasklet(ConsolidationSource source, ConsolidationStore store) {
+    public ConsolidateTasklet(ConsolidationSource source, ConsolidationStore store, DirectoryStore directory,
+                              OfficialStatisticsStore statistics, ConsolidationProperties properties) {
         this.source = source;
         this.store = store;
+        this.directory = directory;
+        this.statistics = statistics;
+        this.properties = properties;
     }
 
     @Override
@@ -45,23 +59,34 @@ public class ConsolidateTasklet implements Tasklet {
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
         LocalDate businessDate = job.getJobParameters().getLocalDate(NightlyParameters.BUSINESS_DATE);
         Set<String> only = NightlyParameters.territories(job.getJobParameters());
+        Set<String> countingPartners = properties.partnersInTotals();
         ReportingCalendar calendar = source.calendarFor(businessDate);
-        List<TerritoryPerimeter> perimeters = new ArrayList<>(source.perimeters().stream()
+        List<TerritoryPerimeter> perimeters = new ArrayList<>(source.perimeters(countingPartners).stream()
                 .filter(p -> only.isEmpty() || only.contains(p.code().value())).toList());
         if (perimeters.isEmpty()) {
             throw new IllegalStateException("Aucun territoire à consolider" + (only.isEmpty() ? "" : " parmi " + only)
                     + " : vérifiez territoires.csv");
         }
         perimeters.add(ConsolidationSource.allTerritories(perimeters));
-        List<EntityConvention> conventions = source.conventions();
-        ActivityLedger activity = source.activity(calendar);
+        EstablishmentDirectory sites = directory.load();
+        ConsolidationInputs inputs = new ConsolidationInputs(calendar, source.conventions(), source.activity(calendar),
+                source.patientFlows(calendar), source.conventionActivity(calendar), source.monthlySeries(calendar, countingPartners),
+                medicalFte(calendar), new PetEstimator(properties.scales(), sites::positionOf));
+        TerritoryConsolidator consolidator = new TerritoryConsolidator(inputs);
         ConsolidationStore.Run run = store.startRun(job.getId(), calendar);
         for (TerritoryPerimeter perimeter : perimeters) {
-            store.save(run, consolidator.consolidate(perimeter, calendar, conventions, activity));
+            store.save(run, consolidator.consolidate(perimeter));
         }
         job.getExecutionContext().putLong(RUN_ID, run.id());
         log.info("Consolidation n° {} : {} territoires au {}, activité jusqu'à {}", run.id(), perimeters.size() - 1,
                 businessDate, calendar.month());
         return RepeatStatus.FINISHED;
+    }
+
+    private Map<Finess, BigDecimal> medicalFte(ReportingCalendar calendar) {
+        Map<Finess, BigDecimal> fte = new TreeMap<>();
+        source.medicalStaffYear(calendar).ifPresent(year ->
+                statistics.medicalFte(year).forEach((entity, total) -> fte.put(entity, total.amount())));
+        return fte;
     }
 }

@@ -3,6 +3,9 @@ package fr.copilote.scheduler.nightly;
 import fr.copilote.importer.job.ImportStepsConfiguration;
 import fr.copilote.model.store.ConsolidationSource;
 import fr.copilote.model.store.ConsolidationStore;
+import fr.copilote.model.store.DirectoryStore;
+import fr.copilote.model.store.OfficialStatisticsStore;
+import fr.copilote.scheduler.consolidation.ConsolidationProperties;
 import fr.copilote.scheduler.consolidation.ConsolidateTasklet;
 import fr.copilote.scheduler.reporting.WriteWorkbooksTasklet;
 import org.springframework.batch.core.job.Job;
@@ -10,6 +13,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -24,6 +28,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @Configuration(proxyBeanMethods = false)
 @Import(ImportStepsConfiguration.class)
+@EnableConfigurationProperties(ConsolidationProperties.class)
 public class NightlyJobConfiguration {
 
     public static final String JOB_NAME = "nightly";
@@ -39,10 +44,21 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
+    DirectoryStore directoryStore(JdbcClient jdbc) {
+        return new DirectoryStore(jdbc);
+    }
+
+    @Bean
+    OfficialStatisticsStore officialStatisticsStore(JdbcClient jdbc) {
+        return new OfficialStatisticsStore(jdbc);
+    }
+
+    @Bean
     Step consolidateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                         ConsolidationSource source, ConsolidationStore store) {
+                         ConsolidationSource source, ConsolidationStore store, DirectoryStore directory,
+                         OfficialStatisticsStore statistics, ConsolidationProperties properties) {
         return new StepBuilder("consolidate", jobRepository)
-                .tasklet(new ConsolidateTasklet(source, store), transactionManager)
+                .tasklet(new ConsolidateTasklet(source, store, directory, statistics, properties), transactionManager)
                 .build();
     }
 
@@ -55,13 +71,15 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
-    Job nightlyJob(JobRepository jobRepository, Step checkInputsStep, Step importDirectoryStep, Step importTerritoriesStep,
-                   Step importConventionsStep, Step checkPractitionerLoadStep, Step importActivityStep, Step reportRejectsStep,
-                   Step publishImportsStep, Step consolidateStep,
+    Job nightlyJob(JobRepository jobRepository, Step checkInputsStep, Step importDirectoryStep, Step importStatisticsStep,
+                   Step importTerritoriesStep, Step importConventionsStep, Step checkPractitionerLoadStep, Step importActivityStep,
+                   Step reportRejectsStep, Step publishImportsStep, Step consolidateStep,
                    Step writeWorkbooksStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(new RunLogListener())
                 .start(checkInputsStep)
                 .next(importDirectoryStep)
+                .next(importStatisticsStep)
                 .next(importTerritoriesStep)
                 .next(importConventionsStep)
                 .next(checkPractitionerLoadStep)

@@ -9,8 +9,8 @@ import java.util.List;
  * one run, Copilote against the bare way of doing the same work, and writes the figures into
  * {@code docs/benchmarks.md}. Not a test: timings belong here, never in unit tests.
  *
- * <p>Arguments: the report file, then the benchmarks to run ({@code import}), each optionally followed by
- * {@code rows=N}.
+ * <p>Arguments: the report file, then the benchmarks to run ({@code import}, {@code consolidation}; all when none
+ * is named), optionally followed by {@code rows=N}.
  */
 public final class Benchmarks {
 
@@ -22,8 +22,13 @@ public final class Benchmarks {
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         long rows = rest.stream().filter(a -> a.startsWith("rows=")).map(a -> Long.parseLong(a.substring(5))).findFirst()
                 .orElse(2_000_000L);
-        if (rest.isEmpty() || rest.contains("import")) {
+        boolean all = rest.stream().noneMatch(a -> !a.startsWith("rows="));
+        if (all || rest.contains("import")) {
             new BenchmarkReport(report).replaceSection("import", new ImportBenchmark(rows).run());
+        }
+        if (all || rest.contains("consolidation")) {
+            long consolidationRows = rest.contains("consolidation") ? rows : 5_000_000L;
+            new BenchmarkReport(report).replaceSection("consolidation", new ConsolidationBenchmark(consolidationRows).run());
         }
         System.exit(0);
     }

@@ -65,7 +65,7 @@ class NightlyJobFunctionalTests {
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         Map<String, StepExecution> steps = execution.getStepExecutions().stream()
                 .collect(Collectors.toMap(StepExecution::getStepName, Function.identity()));
-        assertThat(steps.keySet()).containsExactlyInAnyOrder("checkInputs", "importDirectory", "importTerritories",
+        assertThat(steps.keySet()).containsExactlyInAnyOrder("checkInputs", "importDirectory", "importStatistics", "importTerritories",
                 "importConventions", "checkPractitionerLoad", "importActivity", "reportRejects", "publishImports",
                 "consolidate", "writeWorkbooks");
         assertThat(steps.get("importTerritories").getReadCount()).isEqualTo(Samples.dataLines("territoires.csv"));

@@ -1,0 +1,27 @@
+package fr.copilote.model.consolidation;
+
+import fr.copilote.model.convention.ConventionId;
+import fr.copilote.model.establishment.Finess;
+import fr.copilote.model.indicator.ReportingCalendar;
+import fr.copilote.model.pet.PetEstimator;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Everything a run's consolidation reads, already summed by the database: shared by every territory.
+ *
+ * @param monthlySeries each territory's monthly totals over its counted members, by territory code
+ * @param medicalFte    medical FTE per legal entity (SAE Q21), empty when no Q21 base was loaded
+ */
+public record ConsolidationInputs(ReportingCalendar calendar, List<EntityConvention> conventions, ActivityLedger activity,
+                                  PatientFlowLedger patientFlows, List<ConventionActivityTotal> conventionActivity,
+                                  Map<String, List<MonthlyTotal>> monthlySeries, Map<Finess, BigDecimal> medicalFte,
+                                  PetEstimator pet) {
+
+    Map<ConventionId, EntityConvention> conventionsById() {
+        return conventions.stream().collect(Collectors.toMap(c -> c.convention().id(), Function.identity(), (a, b) -> a));
+    }
+}
