@@ -31,6 +31,6 @@ CREATE TABLE indicator_value (
     care_pathway    VARCHAR(30),
     activity_type   VARCHAR(30),
     detail          VARCHAR(100),
-    amount          NUMERIC(20, 4) NOT NULL
+    amount          NUMERIC(24, 6) NOT NULL
 );
 CREATE INDEX indicator_value_run_territory ON indicator_value (run_id, territory_code);

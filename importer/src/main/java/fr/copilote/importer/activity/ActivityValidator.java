@@ -35,7 +35,7 @@ public final class ActivityValidator implements RowValidator<ActivityRecord> {
     public ValidatedRow<ActivityRecord> validate(CsvRow row, CsvHeader header) {
         CellReader cells = new CellReader(row, header);
         Period period = cells.required(PERIOD, Period::parse);
-        Finess finess = cells.required(FINESS, Finess::of);
+        Finess finess = cells.requiredFiness(FINESS);
         CarePathway pathway = cells.required(CARE_PATHWAY,
                 value -> CodeLists.parse(CarePathway.class, value, CarePathway.RULE, "filière de soins"));
         ActivityType type = cells.required(ACTIVITY_TYPE,
@@ -55,7 +55,8 @@ public final class ActivityValidator implements RowValidator<ActivityRecord> {
         }
         if (convention != null && !reference.knows(convention)) {
             cells.problem(CONVENTION_ID, ReferenceData.RULE_UNKNOWN_CONVENTION, "la convention " + convention
-                    + " n'existe pas (ni dans conventions.csv de cette exécution, ni dans les conventions déjà importées)");
+                    + " est inconnue : absente des conventions retenues de cette exécution (elle a pu être rejetée dans conventions.csv) "
+                    + "comme des conventions déjà importées");
         } else if (convention != null && period != null) {
             reference.endOf(convention).filter(end -> period.firstDay().isAfter(end)).ifPresent(end ->
                     cells.warning(CONVENTION_ID, WARNING_AFTER_END, "activité de " + period + " sous la convention "

@@ -29,7 +29,6 @@ public final class ConventionValidator implements RowValidator<Convention> {
     public static final String RULE_SAME_ESTABLISHMENT = "ORIGINE_EGALE_ACCUEIL";
     public static final String RULE_HALF_DAYS = "DEMI_JOURNEES_HORS_LIMITES";
     public static final String RULE_DATES = "DATES_INCOHERENTES";
-    public static final String RULE_SPECIALTY = "SPECIALITE";
     public static final String WARNING_DISTANCE = "DISTANCE_MOINS_20_KM";
 
     /** The prime d'exercice territorial requires the sites to be at least this far apart. */
@@ -51,7 +50,7 @@ public final class ConventionValidator implements RowValidator<Convention> {
         Finess origin = knownFiness(cells, ORIGIN_FINESS);
         Finess host = knownFiness(cells, HOST_FINESS);
         Rpps rpps = cells.required(PRACTITIONER_RPPS, Rpps::of);
-        String specialty = cells.required(SPECIALTY);
+        String specialty = cells.requiredText(SPECIALTY, 100);
         CarePathway pathway = cells.required(CARE_PATHWAY,
                 value -> CodeLists.parse(CarePathway.class, value, CarePathway.RULE, "filière de soins"));
         SharingMode mode = cells.required(SHARING_MODE,
@@ -63,12 +62,13 @@ public final class ConventionValidator implements RowValidator<Convention> {
         ConventionStatus status = cells.required(STATUS,
                 value -> CodeLists.parse(ConventionStatus.class, value, ConventionStatus.RULE, "statut de convention"));
 
-        if (specialty != null && specialty.length() > 100) {
-            cells.problem(SPECIALTY, RULE_SPECIALTY, "spécialité de " + specialty.length() + " caractères ; 100 au plus");
-        }
         if (origin != null && origin.equals(host)) {
             cells.problem(HOST_FINESS, RULE_SAME_ESTABLISHMENT, "l'établissement d'accueil est l'établissement d'origine ("
                     + origin + ") : une convention de partage lie deux établissements distincts");
+        } else if (origin != null && host != null && reference.legalEntityOf(origin).equals(reference.legalEntityOf(host))) {
+            cells.problem(HOST_FINESS, RULE_SAME_ESTABLISHMENT, "l'origine (" + origin + ") et l'accueil (" + host
+                    + ") relèvent de la même entité juridique " + reference.legalEntityOf(origin).orElseThrow()
+                    + " : une convention de partage lie deux établissements distincts");
         }
         if (halfDays != null && (halfDays.signum() == 0 || halfDays.compareTo(MAX_HALF_DAYS) > 0)) {
             cells.problem(HALF_DAYS_PER_WEEK, RULE_HALF_DAYS, "« " + cells.raw(HALF_DAYS_PER_WEEK)
@@ -102,7 +102,7 @@ public final class ConventionValidator implements RowValidator<Convention> {
     }
 
     private Finess knownFiness(CellReader cells, String column) {
-        Finess finess = cells.required(column, Finess::of);
+        Finess finess = cells.requiredFiness(column);
         if (finess != null && !reference.knows(finess)) {
             cells.problem(column, ReferenceData.RULE_UNKNOWN_FINESS, reference.unknownFinessMessage(finess));
             return null;

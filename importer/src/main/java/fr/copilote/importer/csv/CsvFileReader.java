@@ -48,6 +48,10 @@ public final class CsvFileReader implements Closeable {
         if (file.sizeBytes() == 0) {
             throw new StructuralFileException(name, "le fichier est vide ; en-tête attendu : " + expected.asHeaderLine(';'));
         }
+        if (file.utf16()) {
+            throw new StructuralFileException(name, "fichier encodé en UTF-16, que le contrat n'admet pas : enregistrez-le en "
+                    + "UTF-8 (ou Windows-1252) ; en-tête attendu : " + expected.asHeaderLine(';'));
+        }
         if (file.binary()) {
             throw new StructuralFileException(name, "ce n'est pas un fichier CSV (contenu binaire) ; un fichier texte "
                     + "séparé par ; ou , est attendu, d'en-tête : " + expected.asHeaderLine(';'));
@@ -113,7 +117,7 @@ public final class CsvFileReader implements Closeable {
                 if (line == null) {
                     return;
                 }
-                if (line.text().isBlank() && !line.tooLong()) {
+                if (!line.tooLong() && isEmptyRecord(line.text())) {
                     blankLines++;
                 }
             }
@@ -122,24 +126,37 @@ public final class CsvFileReader implements Closeable {
         }
     }
 
-    /** The next non-blank line as a row, or null at the end of the file. */
+    /**
+     * The next row, or null at the end of the file. Blank lines, and lines of separators only (spreadsheets
+     * export their empty rows as {@code ;;;;}), carry nothing: they are skipped and counted apart.
+     */
     public CsvRow next() {
         try {
-            PhysicalLine line;
-            do {
-                line = lines.next();
+            while (true) {
+                PhysicalLine line = lines.next();
                 if (line == null) {
                     return null;
                 }
-                if (!line.tooLong() && line.text().isBlank()) {
+                if (!line.tooLong() && isEmptyRecord(line.text())) {
                     blankLines++;
+                    continue;
                 }
-            } while (!line.tooLong() && line.text().isBlank());
-            return toRow(line);
+                return toRow(line);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Lecture impossible du fichier " + file.fileName() + " après la ligne "
                     + lines.lineNumber(), e);
         }
+    }
+
+    private boolean isEmptyRecord(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != splitter.separator() && !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private CsvRow toRow(PhysicalLine line) {

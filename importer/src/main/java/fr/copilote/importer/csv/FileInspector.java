@@ -55,9 +55,11 @@ public final class FileInspector {
         }
         scan.finish();
         boolean bom = firstCount == 3 && (first[0] & 0xFF) == 0xEF && (first[1] & 0xFF) == 0xBB && (first[2] & 0xFF) == 0xBF;
-        boolean utf8 = bom || scan.invalid == 0 || scan.validMultiByte > scan.invalid;
+        boolean utf16 = firstCount >= 2 && (((first[0] & 0xFF) == 0xFF && (first[1] & 0xFF) == 0xFE)
+                || ((first[0] & 0xFF) == 0xFE && (first[1] & 0xFF) == 0xFF));
+        boolean utf8 = bom || scan.invalid == 0 || scan.validMultiByte > 0;
         Charset charset = utf8 ? StandardCharsets.UTF_8 : WINDOWS_1252;
-        return new FileFingerprint(path, size, HexFormat.of().formatHex(sha.digest()), charset, bom, nul,
+        return new FileFingerprint(path, size, HexFormat.of().formatHex(sha.digest()), charset, bom, nul, utf16,
                 utf8 ? scan.invalid : 0);
     }
 

@@ -9,6 +9,7 @@ import fr.copilote.importer.file.ImportStatus;
 import fr.copilote.importer.file.ImportedFile;
 import fr.copilote.importer.file.InputFolder;
 import fr.copilote.importer.file.InputKind;
+import fr.copilote.importer.file.InputsUnusableException;
 import fr.copilote.importer.file.MissingInputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
@@ -62,26 +64,46 @@ public class InputCheckTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
+    /**
+     * Inspects every expected file before writing anything, and reports every problem found at once — a missing
+     * file and a broken one are both told in the same message, so that one night's fix is complete.
+     */
     private List<Inspected> inspectAll(InputFolder folder) {
         List<Inspected> found = new ArrayList<>();
         List<String> missing = new ArrayList<>();
+        List<StructuralFileException> broken = new ArrayList<>();
         for (InputKind kind : InputKind.values()) {
             List<Path> files = kind.everyYear() ? folder.findAll(kind) : folder.find(kind).stream().toList();
             if (files.isEmpty() && isRequired(kind)) {
                 missing.add(kind.expectedName() + " (" + kind.label() + ")");
             }
-            requireOneFilePerYear(kind, files);
+            try {
+                requireOneFilePerYear(kind, files);
+            } catch (StructuralFileException e) {
+                broken.add(e);
+                continue;
+            }
             for (Path file : files) {
                 FileFingerprint fingerprint = FileInspector.inspect(file);
                 try (CsvFileReader reader = CsvFileReader.open(fingerprint, kind.columns())) {
                     found.add(new Inspected(kind, file, fingerprint, reader.header().separator()));
+                } catch (StructuralFileException e) {
+                    broken.add(e);
                 }
             }
         }
+        String brokenText = broken.stream().map(Exception::getMessage).collect(Collectors.joining(" | "));
         if (!missing.isEmpty()) {
             throw new MissingInputException("Fichier" + (missing.size() > 1 ? "s" : "") + " attendu"
                     + (missing.size() > 1 ? "s" : "") + " absent" + (missing.size() > 1 ? "s" : "") + " du dossier "
-                    + folder.path().toAbsolutePath() + " : " + String.join(", ", missing));
+                    + folder.path().toAbsolutePath() + " : " + String.join(", ", missing)
+                    + (broken.isEmpty() ? "" : ". Autres fichiers inutilisables : " + brokenText));
+        }
+        if (broken.size() == 1) {
+            throw broken.get(0);
+        }
+        if (!broken.isEmpty()) {
+            throw new InputsUnusableException(broken.size() + " fichiers d'entrée inutilisables : " + brokenText);
         }
         return found;
     }

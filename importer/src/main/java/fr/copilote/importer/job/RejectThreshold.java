@@ -27,12 +27,12 @@ public class RejectThreshold {
     /** Reads the file's first rejects, so it must run where they are visible (in the transaction that wrote them). */
     public String describe(ImportedFile file) {
         List<String> reasons = jdbc.sql("SELECT line_number, column_name, message FROM import_reject WHERE import_file_id = ? "
-                        + "ORDER BY line_number, seq").param(file.id())
+                        + "ORDER BY line_number, seq FETCH FIRST 3 ROWS ONLY").param(file.id())
                 .query((rs, n) -> "ligne " + rs.getLong(1) + (rs.getString(2) == null ? "" : ", colonne " + rs.getString(2))
                         + " : " + rs.getString(3))
-                .list().stream().limit(3).toList();
+                .list();
         return String.format(Locale.FRANCE, "%s : %.1f %% de lignes rejetées (%d sur %d), au-delà du seuil de %.1f %%. "
                         + "Premiers motifs : %s.", file.fileName(), 100.0 * file.rowsRejected() / file.rowsRead(),
-                file.rowsRejected(), file.rowsRead(), 100 * maxRejectRate, String.join(" ; ", reasons));
+                file.rowsRejected(), file.rowsRead(), 100 * maxRejectRate, String.join(" | ", reasons));
     }
 }

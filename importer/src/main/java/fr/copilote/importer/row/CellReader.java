@@ -3,6 +3,7 @@ package fr.copilote.importer.row;
 import fr.copilote.importer.csv.CsvHeader;
 import fr.copilote.importer.csv.CsvRow;
 import fr.copilote.model.common.InvalidValueException;
+import fr.copilote.model.establishment.Finess;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -24,6 +25,8 @@ public final class CellReader {
     public static final String RULE_NUMBER = "NOMBRE";
     public static final String RULE_NEGATIVE = "NOMBRE_NEGATIF";
     public static final String RULE_DATE = "DATE";
+    public static final String RULE_TEXT_TOO_LONG = "TEXTE_TROP_LONG";
+    public static final String WARNING_LEADING_ZERO = "FINESS_ZERO_RESTAURE";
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
@@ -37,6 +40,8 @@ public final class CellReader {
      * of its whole chunk and stop the run.
      */
     private static final int MAX_WHOLE_DIGITS = 12;
+    /** Amounts are kept to the cent and half-days to the hundredth: no column holds more. */
+    private static final int MAX_DECIMALS = 2;
 
     private final CsvRow row;
     private final CsvHeader header;
@@ -60,6 +65,34 @@ public final class CellReader {
             return null;
         }
         return value;
+    }
+
+    /** A required text that must fit its column. */
+    public String requiredText(String column, int maxLength) {
+        String value = required(column);
+        if (value != null && value.length() > maxLength) {
+            problem(column, RULE_TEXT_TOO_LONG, "texte de " + value.length() + " caractères ; " + maxLength + " au plus");
+            return null;
+        }
+        return value;
+    }
+
+    /**
+     * A FINESS number. Eight digits are a FINESS a spreadsheet stripped of its leading zero (départements 01 to
+     * 09): it is restored, checked like any other, and the row is flagged so the export can be fixed.
+     */
+    public Finess requiredFiness(String column) {
+        String value = required(column);
+        if (value == null) {
+            return null;
+        }
+        if (value.length() == 8 && value.chars().allMatch(Character::isDigit) && Finess.isValid("0" + value)) {
+            Finess restored = Finess.ofLeftPadded(value);
+            warning(column, WARNING_LEADING_ZERO, "« " + value + " » lu comme " + restored
+                    + " : le zéro initial, perdu par un tableur, est restauré");
+            return restored;
+        }
+        return convert(column, value, Finess::of);
     }
 
     /** Null when the cell is empty; never records a problem. */
@@ -117,18 +150,27 @@ public final class CellReader {
     }
 
     private BigDecimal parseDecimal(String column, String value) {
-        String compact = removeGroupingSpaces(value);
+        String compact = removeGroupingSpaces(withoutEuroSign(value));
         if (!DECIMAL.matcher(compact).matches()) {
             problem(column, RULE_NUMBER, "« " + value + " » n'est pas un nombre (exemples admis : 1234,56 ou 1234.56 ou 1 234,56)");
             return null;
         }
         BigDecimal number = new BigDecimal(compact.replace(',', '.'));
+        if (number.scale() > MAX_DECIMALS) {
+            problem(column, RULE_NUMBER, "« " + value + " » a trop de décimales : " + MAX_DECIMALS + " au plus (au centime)");
+            return null;
+        }
         if (number.precision() - number.scale() > MAX_WHOLE_DIGITS) {
             problem(column, RULE_NUMBER, "« " + value + " » est trop grand : " + MAX_WHOLE_DIGITS
                     + " chiffres au plus avant la virgule");
             return null;
         }
         return number;
+    }
+
+    /** Amounts copied from a spreadsheet may keep their currency: « 5 000 € » is 5000. */
+    private static String withoutEuroSign(String value) {
+        return value.endsWith("€") ? value.substring(0, value.length() - 1).strip() : value;
     }
 
     private static String removeGroupingSpaces(String value) {

@@ -41,8 +41,8 @@ public final class MembershipValidator implements RowValidator<Membership> {
     public ValidatedRow<Membership> validate(CsvRow row, CsvHeader header) {
         CellReader cells = new CellReader(row, header);
         TerritoryCode code = cells.required(TerritoryColumns.TERRITORY_CODE, TerritoryCode::of);
-        String name = cells.required(TerritoryColumns.TERRITORY_NAME);
-        Finess finess = cells.required(TerritoryColumns.FINESS, Finess::of);
+        String name = cells.requiredText(TerritoryColumns.TERRITORY_NAME, 200);
+        Finess finess = cells.requiredFiness(TerritoryColumns.FINESS);
         MembershipRole role = cells.required(TerritoryColumns.ROLE,
                 value -> CodeLists.parse(MembershipRole.class, value, RULE_ROLE, "rôle"));
         if (TerritoryPerimeter.ALL_TERRITORIES.equals(code)) {

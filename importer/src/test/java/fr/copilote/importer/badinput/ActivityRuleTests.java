@@ -14,8 +14,8 @@ class ActivityRuleTests extends CorpusTestBase {
             + "IMAGERIE, CANCEROLOGIE, GERIATRIE, PSYCHIATRIE";
     private static final String ACTIVITY_TYPES = "codes admis : SEJOUR_HC, SEJOUR_AMBULATOIRE, JOURNEE, CONSULTATION, ACTE, "
             + "PASSAGE_URGENCES, NAISSANCE, SEANCE";
-    private static final String UNKNOWN_CONVENTION = " n'existe pas (ni dans conventions.csv de cette exécution, ni dans les "
-            + "conventions déjà importées)";
+    private static final String UNKNOWN_CONVENTION = " est inconnue : absente des conventions retenues de cette exécution "
+            + "(elle a pu être rejetée dans conventions.csv) comme des conventions déjà importées";
 
     @Test
     void aMonthThatDoesNotExistOrIsMisspelledIsRejected() {
@@ -71,14 +71,15 @@ class ActivityRuleTests extends CorpusTestBase {
     }
 
     @Test
-    void amountsWithMoreThanTwoDecimalsAreRoundedToTheCentWhenStored() {
+    void amountsWithMoreThanTwoDecimalsAreRejectedRatherThanSilentlyRounded() {
         CorpusRun run = corpus.importWith("activite-montants-trois-decimales.csv");
 
         run.assertPublished();
-        assertThat(run.rejects()).isEmpty();
-        run.assertEveryRowAccountedFor(2, 0);
-        assertThat(run.stored("revenue_eur")).containsExactly("1000.00", "10.56");
-        assertThat(run.stored("direct_cost_eur")).containsExactly("800.00", "1500.00");
+        assertThat(run.rejects()).containsExactly(
+                new Problem(3, "revenue_eur", "NOMBRE", "« 10,555 » a trop de décimales : 2 au plus (au centime)"),
+                new Problem(3, "direct_cost_eur", "NOMBRE", "« 1500,004 » a trop de décimales : 2 au plus (au centime)"));
+        run.assertEveryRowAccountedFor(2, 1);
+        assertThat(run.stored("revenue_eur")).containsExactly("1000.00");
     }
 
     @Test

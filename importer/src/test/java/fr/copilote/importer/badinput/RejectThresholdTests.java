@@ -22,7 +22,7 @@ class RejectThresholdTests extends CorpusTestBase {
 
     private static final String OVER_THRESHOLD = "activite.csv : 10,0 % de lignes rejetées (2 sur 20), au-delà du seuil "
             + "de 5,0 %. Premiers motifs : ligne 5, colonne volume : « -4 » est négatif ; une valeur positive ou nulle est "
-            + "attendue ; ligne 12, colonne period : « 2024-13 » n'est pas un mois qui existe. Rien n'est publié : corrigez "
+            + "attendue | ligne 12, colonne period : « 2024-13 » n'est pas un mois qui existe. Rien n'est publié : corrigez "
             + "le fichier et relancez.";
 
     @Test

@@ -54,9 +54,9 @@ class StructuralFailureTests extends CorpusTestBase {
     }
 
     @Test
-    void aUtf16ExportIsRefusedAsBinary() {
-        assertRunStoppedBeforeWriting("territoires-utf16.csv", "Fichier territoires.csv : ce n'est pas un fichier CSV "
-                + "(contenu binaire) ; un fichier texte séparé par ; ou , est attendu, d'en-tête : " + TERRITORIES_HEADER);
+    void aUtf16ExportIsRefusedWithTheEncodingToUseInstead() {
+        assertRunStoppedBeforeWriting("territoires-utf16.csv", "Fichier territoires.csv : fichier encodé en UTF-16, que le "
+                + "contrat n'admet pas : enregistrez-le en UTF-8 (ou Windows-1252) ; en-tête attendu : " + TERRITORIES_HEADER);
     }
 
     @Test

@@ -53,6 +53,18 @@ class FileInspectorTest {
     }
 
     @Test
+    void aSingleWellFormedUtf8AccentAmongLatin1OnesMakesTheFileUtf8() throws IOException {
+        byte[] utf8 = "é;".getBytes(StandardCharsets.UTF_8);
+        byte[] latin1 = "è;à;ç\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] content = new byte[utf8.length + latin1.length];
+        System.arraycopy(utf8, 0, content, 0, utf8.length);
+        System.arraycopy(latin1, 0, content, utf8.length, latin1.length);
+        FileFingerprint file = inspect(content);
+        assertThat(file.charset()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(file.invalidUtf8()).isEqualTo(3);
+    }
+
+    @Test
     void flagsBinaryContent() throws IOException {
         assertThat(inspect(new byte[] {'P', 'K', 3, 4, 0, 0}).binary()).isTrue();
     }

@@ -54,6 +54,23 @@ class CellReaderTest {
     }
 
     @Test
+    void aFinessWhoseLeadingZeroASpreadsheetDroppedIsRestoredWithAWarning() {
+        CellReader cells = cells("10000024");
+        assertThat(cells.requiredFiness("v")).isEqualTo(new fr.copilote.model.establishment.Finess("010000024"));
+        ValidatedRow<String> outcome = cells.outcome(() -> "x");
+        assertThat(outcome.isAccepted()).isTrue();
+        assertThat(outcome.warnings()).containsExactly(new RowProblem("v", CellReader.WARNING_LEADING_ZERO,
+                "« 10000024 » lu comme 010000024 : le zéro initial, perdu par un tableur, est restauré"));
+    }
+
+    @Test
+    void eightDigitsThatStayInvalidWithAZeroAreAFormatError() {
+        CellReader cells = cells("42000001");
+        assertThat(cells.requiredFiness("v")).isNull();
+        assertThat(cells.outcome(() -> "x").problems()).extracting(RowProblem::rule).containsExactly("FINESS_FORMAT");
+    }
+
+    @Test
     void anEmptyRequiredCellIsAProblemOfItsColumn() {
         CellReader empty = cells("  ");
         assertThat(empty.required("v")).isNull();

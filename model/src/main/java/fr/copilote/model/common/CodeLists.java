@@ -3,7 +3,11 @@ package fr.copilote.model.common;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-/** Parses the codes of the data contract's code lists into their enums, with a French message on failure. */
+/**
+ * Parses the codes of the data contract's code lists into their enums, with a French message on failure. Case
+ * is not significant ({@code medecine} is {@code MEDECINE}): exports from spreadsheets often lower-case them,
+ * and no two codes differ by case only.
+ */
 public final class CodeLists {
 
     private CodeLists() {
@@ -16,7 +20,7 @@ public final class CodeLists {
     public static <E extends Enum<E> & Labelled> E parse(Class<E> type, String value, String rule, String what) {
         String code = value == null ? "" : value.strip();
         for (E candidate : type.getEnumConstants()) {
-            if (candidate.name().equals(code)) {
+            if (candidate.name().equalsIgnoreCase(code)) {
                 return candidate;
             }
         }

@@ -6,6 +6,7 @@ import fr.copilote.model.activity.ActivityType;
 import fr.copilote.model.establishment.Finess;
 import fr.copilote.model.indicator.IndicatorKey;
 import fr.copilote.model.indicator.IndicatorValue;
+import fr.copilote.model.indicator.ValueSink;
 import fr.copilote.model.indicator.PeriodScope;
 import fr.copilote.model.pathway.CarePathway;
 import java.math.BigDecimal;
@@ -28,7 +29,7 @@ final class ActivityFigures {
         this.ledger = ledger;
     }
 
-    void addTo(List<IndicatorValue> values) {
+    void addTo(ValueSink values) {
         for (TerritoryMember member : perimeter.members()) {
             add(values, member.entity(), ledger.of(member.entity()));
         }
@@ -36,11 +37,14 @@ final class ActivityFigures {
     }
 
     /** @param entity null for the territory's total */
-    private void add(List<IndicatorValue> values, Finess entity, Map<ActivityLedger.Key, ActivityLedger.Sums> sums) {
+    private void add(ValueSink values, Finess entity, Map<ActivityLedger.Key, ActivityLedger.Sums> sums) {
         Map<PathwayScope, ActivityLedger.Sums> byPathway = new HashMap<>();
         Map<PeriodScope, ActivityLedger.Sums> overall = new HashMap<>();
         Map<PathwayScope, long[]> stayAndDays = new HashMap<>();
         sums.forEach((key, value) -> {
+            if (entity != null && !key.scope().keptPerEstablishment()) {
+                return;
+            }
             values.add(IndicatorKey.of(ACTIVITY_VOLUME, key.scope()).entity(entity).pathway(key.pathway())
                     .activityType(key.activityType()).is(value.volume()));
             byPathway.merge(new PathwayScope(key.pathway(), key.scope()), value, ActivityLedger.Sums::plus);
@@ -62,7 +66,7 @@ final class ActivityFigures {
     }
 
     /** Revenue, direct cost, margin and margin rate under the same dimensions as {@code revenueKey}. */
-    private static void addMoney(List<IndicatorValue> values, IndicatorKey revenueKey, ActivityLedger.Sums sums) {
+    private static void addMoney(ValueSink values, IndicatorKey revenueKey, ActivityLedger.Sums sums) {
         BigDecimal margin = sums.revenueEur().subtract(sums.directCostEur());
         values.add(revenueKey.is(sums.revenueEur()));
         values.add(revenueKey.as(ACTIVITY_DIRECT_COST).is(sums.directCostEur()));

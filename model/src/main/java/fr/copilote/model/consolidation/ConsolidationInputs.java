@@ -13,12 +13,12 @@ import java.util.stream.Collectors;
 /**
  * Everything a run's consolidation reads, already summed by the database: shared by every territory.
  *
- * @param monthlySeries each territory's monthly totals over its counted members, by territory code
+ * @param monthlySeries each territory's monthly totals over its counted members
  * @param medicalFte    medical FTE per legal entity (SAE Q21), empty when no Q21 base was loaded
  */
 public record ConsolidationInputs(ReportingCalendar calendar, List<EntityConvention> conventions, ActivityLedger activity,
                                   PatientFlowLedger patientFlows, List<ConventionActivityTotal> conventionActivity,
-                                  Map<String, List<MonthlyTotal>> monthlySeries, Map<Finess, BigDecimal> medicalFte,
+                                  MonthlySeries monthlySeries, Map<Finess, BigDecimal> medicalFte,
                                   PetEstimator pet) {
 
     Map<ConventionId, EntityConvention> conventionsById() {

@@ -8,6 +8,7 @@ import fr.copilote.model.convention.SharingMode;
 import fr.copilote.model.establishment.Finess;
 import fr.copilote.model.indicator.IndicatorKey;
 import fr.copilote.model.indicator.IndicatorValue;
+import fr.copilote.model.indicator.ValueSink;
 import fr.copilote.model.indicator.PeriodScope;
 import fr.copilote.model.indicator.ReportingCalendar;
 import fr.copilote.model.pet.PetEstimator;
@@ -45,7 +46,7 @@ final class ConventionActivityFigures {
     private record EntityTypeScope(Finess entity, ActivityType activityType, PeriodScope scope) {
     }
 
-    void addTo(List<IndicatorValue> values) {
+    void addTo(ValueSink values) {
         Map<EntityTypeScope, Long> underConvention = new HashMap<>();
         Map<PeriodScope, BigDecimal> kilometres = new HashMap<>();
         for (ConventionActivityTotal total : totals) {
@@ -63,6 +64,9 @@ final class ConventionActivityFigures {
         }
         Map<ActivityLedger.Key, ActivityLedger.Sums> territoryActivity = ledger.totalOf(perimeter.countedEntities());
         underConvention.forEach((key, volume) -> {
+            if (key.entity() != null && !key.scope().keptPerEstablishment()) {
+                return;
+            }
             values.add(IndicatorKey.of(ACTIVITY_UNDER_CONVENTIONS, key.scope()).entity(key.entity())
                     .activityType(key.activityType()).is(volume));
             long all = volumeOf(key.entity() == null ? territoryActivity : ledger.of(key.entity()), key.activityType(), key.scope());

@@ -9,6 +9,7 @@ import fr.copilote.model.indicator.DateRange;
 import fr.copilote.model.indicator.Indicator;
 import fr.copilote.model.indicator.IndicatorKey;
 import fr.copilote.model.indicator.IndicatorValue;
+import fr.copilote.model.indicator.ValueSink;
 import fr.copilote.model.indicator.PeriodScope;
 import fr.copilote.model.indicator.ReportingCalendar;
 import fr.copilote.model.pet.PetEstimate;
@@ -67,7 +68,7 @@ final class ConventionFigures {
         return new Flow(c.originEntity(), c.hostEntity(), internal(c) ? INTERNAL : EXTERNAL);
     }
 
-    void addTo(List<IndicatorValue> values) {
+    void addTo(ValueSink values) {
         addOnDate(values, calendar.businessDate(), PeriodScope.AT_DATE);
         addOnDate(values, calendar.businessDateN1(), PeriodScope.AT_DATE_N1);
         addStatuses(values);
@@ -78,7 +79,7 @@ final class ConventionFigures {
         }
     }
 
-    private void addOnDate(List<IndicatorValue> values, LocalDate day, PeriodScope scope) {
+    private void addOnDate(ValueSink values, LocalDate day, PeriodScope scope) {
         List<EntityConvention> inForce = touching.stream().filter(c -> c.convention().inForceOn(day)).toList();
         List<EntityConvention> countedInForce = inForce.stream().filter(this::counted).toList();
         values.add(IndicatorKey.of(CONVENTIONS_IN_FORCE, scope).is(countedInForce.size()));
@@ -130,13 +131,13 @@ final class ConventionFigures {
     }
 
     /** Incoming, outgoing and net per member, and the territory's totals over its counted members. */
-    private void addMemberBalance(List<IndicatorValue> values, PeriodScope scope, Sums<Finess> incoming, Sums<Finess> outgoing) {
+    private void addMemberBalance(ValueSink values, PeriodScope scope, Sums<Finess> incoming, Sums<Finess> outgoing) {
         BigDecimal totalIn = BigDecimal.ZERO;
         BigDecimal totalOut = BigDecimal.ZERO;
         for (TerritoryMember member : perimeter.members()) {
             BigDecimal in = add(values, IndicatorKey.of(SHARED_FTE_INCOMING, scope).entity(member.entity()), incoming.get(member.entity()));
             BigDecimal out = add(values, IndicatorKey.of(SHARED_FTE_OUTGOING, scope).entity(member.entity()), outgoing.get(member.entity()));
-            values.add(IndicatorKey.of(SHARED_FTE_NET, scope).entity(member.entity()).is(in.subtract(out)));
+            add(values, IndicatorKey.of(SHARED_FTE_NET, scope).entity(member.entity()), in.subtract(out));
             if (perimeter.countsInTotals(member.entity())) {
                 totalIn = totalIn.add(in);
                 totalOut = totalOut.add(out);
@@ -147,14 +148,19 @@ final class ConventionFigures {
         values.add(IndicatorKey.of(SHARED_FTE_NET, scope).is(totalIn.subtract(totalOut)));
     }
 
-    /** Adds the value and returns it as rounded, so that totals add up the figures shown. */
-    private static BigDecimal add(List<IndicatorValue> values, IndicatorKey key, BigDecimal amount) {
+    /**
+     * Adds the value — unless it is an establishment's figure for a span not kept per establishment — and returns
+     * it as rounded, so that totals add up the figures shown.
+     */
+    private static BigDecimal add(ValueSink values, IndicatorKey key, BigDecimal amount) {
         IndicatorValue value = key.is(amount);
-        values.add(value);
+        if (key.entity() == null || key.scope().keptPerEstablishment()) {
+            values.add(value);
+        }
         return value.value();
     }
 
-    private void addPerMember(List<IndicatorValue> values, PeriodScope scope, Indicator indicator,
+    private void addPerMember(ValueSink values, PeriodScope scope, Indicator indicator,
                               Sums<Finess> perEntity) {
         BigDecimal total = BigDecimal.ZERO;
         for (TerritoryMember member : perimeter.members()) {
@@ -167,7 +173,7 @@ final class ConventionFigures {
         values.add(IndicatorKey.of(indicator, scope).is(total));
     }
 
-    private void addStatuses(List<IndicatorValue> values) {
+    private void addStatuses(ValueSink values) {
         long planned = touching.stream().filter(this::counted).filter(c -> c.convention().status() == ConventionStatus.EN_PROJET).count();
         long terminated = touching.stream().filter(this::counted).filter(c -> c.convention().status() == ConventionStatus.RESILIEE).count();
         values.add(IndicatorKey.of(CONVENTIONS_PLANNED, PeriodScope.AT_DATE).is(planned));
@@ -175,7 +181,7 @@ final class ConventionFigures {
     }
 
     /** Conventions in force whose end falls within the next 90 days: one value per convention (days left), and their count. */
-    private void addRenewals(List<IndicatorValue> values) {
+    private void addRenewals(ValueSink values) {
         LocalDate today = calendar.businessDate();
         LocalDate horizon = today.plusDays(RENEWAL_HORIZON_DAYS);
         List<EntityConvention> ending = touching.stream().filter(this::counted)
@@ -191,7 +197,7 @@ final class ConventionFigures {
     }
 
     /** The PET the territory's members would pay their own practitioners. */
-    private void addPet(List<IndicatorValue> values) {
+    private void addPet(ValueSink values) {
         List<EntityConvention> employedHere = touching.stream().filter(c -> perimeter.countsInTotals(c.originEntity())).toList();
         List<PetEstimate> estimates = pet.estimate(employedHere, calendar.businessDate());
         BigDecimal monthly = BigDecimal.ZERO;
@@ -205,7 +211,7 @@ final class ConventionFigures {
     }
 
     /** Shared time and refunds of a period, pro rata of the days each convention was in force in it. */
-    private void addSpan(List<IndicatorValue> values, PeriodScope scope) {
+    private void addSpan(ValueSink values, PeriodScope scope) {
         DateRange range = calendar.rangeOf(scope);
         Sums<Finess> fteIn = new Sums<>();
         Sums<Finess> fteOut = new Sums<>();
@@ -234,7 +240,7 @@ final class ConventionFigures {
         for (TerritoryMember member : perimeter.members()) {
             BigDecimal p = add(values, IndicatorKey.of(REFUNDS_PAID, scope).entity(member.entity()), paid.get(member.entity()));
             BigDecimal r = add(values, IndicatorKey.of(REFUNDS_RECEIVED, scope).entity(member.entity()), received.get(member.entity()));
-            values.add(IndicatorKey.of(NET_BALANCE, scope).entity(member.entity()).is(r.subtract(p)));
+            add(values, IndicatorKey.of(NET_BALANCE, scope).entity(member.entity()), r.subtract(p));
             if (perimeter.countsInTotals(member.entity())) {
                 totalPaid = totalPaid.add(p);
                 totalReceived = totalReceived.add(r);

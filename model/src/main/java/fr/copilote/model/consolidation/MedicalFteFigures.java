@@ -6,6 +6,7 @@ import fr.copilote.model.activity.ActivityType;
 import fr.copilote.model.establishment.Finess;
 import fr.copilote.model.indicator.IndicatorKey;
 import fr.copilote.model.indicator.IndicatorValue;
+import fr.copilote.model.indicator.ValueSink;
 import fr.copilote.model.indicator.PeriodScope;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -32,7 +33,7 @@ final class MedicalFteFigures {
         this.medicalFte = medicalFte;
     }
 
-    void addTo(List<IndicatorValue> values) {
+    void addTo(ValueSink values) {
         BigDecimal territoryFte = BigDecimal.ZERO;
         Map<ActivityType, Long> territoryVolume = new EnumMap<>(ActivityType.class);
         BigDecimal territoryRevenue = BigDecimal.ZERO;
@@ -61,7 +62,7 @@ final class MedicalFteFigures {
         }
     }
 
-    private static void add(List<IndicatorValue> values, Finess entity, BigDecimal fte, Map<ActivityType, Long> volume, BigDecimal revenue) {
+    private static void add(ValueSink values, Finess entity, BigDecimal fte, Map<ActivityType, Long> volume, BigDecimal revenue) {
         values.add(IndicatorKey.of(MEDICAL_FTE, PeriodScope.AT_DATE).entity(entity).is(fte));
         volume.forEach((type, v) -> values.add(IndicatorKey.of(ACTIVITY_PER_MEDICAL_FTE, SCOPE).entity(entity).activityType(type)
                 .is(BigDecimal.valueOf(v).divide(fte, MathContext.DECIMAL64))));

@@ -6,6 +6,7 @@ import static fr.copilote.model.indicator.Indicator.ACTIVITY_VOLUME;
 import fr.copilote.model.activity.Period;
 import fr.copilote.model.indicator.IndicatorKey;
 import fr.copilote.model.indicator.IndicatorValue;
+import fr.copilote.model.indicator.ValueSink;
 import fr.copilote.model.indicator.PeriodScope;
 import fr.copilote.model.pathway.CarePathway;
 import java.math.BigDecimal;
@@ -25,7 +26,7 @@ final class MonthlyFigures {
     private record PathwayMonth(CarePathway pathway, Period period) {
     }
 
-    void addTo(List<IndicatorValue> values) {
+    void addTo(ValueSink values) {
         Map<PathwayMonth, BigDecimal> revenue = new LinkedHashMap<>();
         for (MonthlyTotal total : totals) {
             values.add(IndicatorKey.of(ACTIVITY_VOLUME, PeriodScope.MONTHLY).month(total.period()).pathway(total.pathway())

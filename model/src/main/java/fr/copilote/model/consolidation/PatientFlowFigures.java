@@ -6,6 +6,7 @@ import static fr.copilote.model.indicator.Indicator.LEAKAGE_RATE;
 import fr.copilote.model.activity.ActivityType;
 import fr.copilote.model.indicator.IndicatorKey;
 import fr.copilote.model.indicator.IndicatorValue;
+import fr.copilote.model.indicator.ValueSink;
 import fr.copilote.model.indicator.PeriodScope;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -42,29 +43,31 @@ final class PatientFlowFigures {
     private record RateKey(ActivityType activityType, PeriodScope scope) {
     }
 
-    void addTo(List<IndicatorValue> values) {
+    void addTo(ValueSink values) {
         if (perimeter.isAllTerritories()) {
             return;
         }
         String code = perimeter.code().value();
         Map<RateKey, Ratio> leakage = new HashMap<>();
         Map<RateKey, Ratio> attractiveness = new HashMap<>();
-        ledger.volumes().forEach((key, volume) -> {
-            boolean resident = code.equals(key.patientTerritory());
-            boolean treatedHere = perimeter.countsInTotals(key.entity());
-            for (RateKey rate : rateKeys(key)) {
-                if (resident) {
-                    Ratio r = leakage.computeIfAbsent(rate, k -> new Ratio());
-                    r.whole += volume;
-                    r.part += treatedHere ? 0 : volume;
-                }
-                if (treatedHere) {
+        for (Map.Entry<PatientFlowLedger.Key, Long> entry : ledger.ofResidents(code)) {
+            boolean treatedHere = perimeter.countsInTotals(entry.getKey().entity());
+            for (RateKey rate : rateKeys(entry.getKey())) {
+                Ratio r = leakage.computeIfAbsent(rate, k -> new Ratio());
+                r.whole += entry.getValue();
+                r.part += treatedHere ? 0 : entry.getValue();
+            }
+        }
+        for (fr.copilote.model.establishment.Finess entity : perimeter.countedEntities()) {
+            for (Map.Entry<PatientFlowLedger.Key, Long> entry : ledger.treatedBy(entity)) {
+                boolean resident = code.equals(entry.getKey().patientTerritory());
+                for (RateKey rate : rateKeys(entry.getKey())) {
                     Ratio r = attractiveness.computeIfAbsent(rate, k -> new Ratio());
-                    r.whole += volume;
-                    r.part += resident ? 0 : volume;
+                    r.whole += entry.getValue();
+                    r.part += resident ? 0 : entry.getValue();
                 }
             }
-        });
+        }
         add(values, LEAKAGE_RATE, leakage);
         add(values, ATTRACTIVENESS_RATE, attractiveness);
     }
@@ -75,7 +78,7 @@ final class PatientFlowFigures {
         return STAYS.contains(key.activityType()) ? List.of(own, new RateKey(null, key.scope())) : List.of(own);
     }
 
-    private static void add(List<IndicatorValue> values, fr.copilote.model.indicator.Indicator indicator, Map<RateKey, Ratio> ratios) {
+    private static void add(ValueSink values, fr.copilote.model.indicator.Indicator indicator, Map<RateKey, Ratio> ratios) {
         ratios.forEach((key, ratio) -> {
             if (ratio.whole > 0) {
                 IndicatorKey target = IndicatorKey.of(indicator, key.scope()).activityType(key.activityType());

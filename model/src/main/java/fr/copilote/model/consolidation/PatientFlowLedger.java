@@ -4,7 +4,9 @@ import fr.copilote.model.activity.ActivityType;
 import fr.copilote.model.establishment.Finess;
 import fr.copilote.model.indicator.PeriodScope;
 import fr.copilote.model.indicator.ReportingCalendar;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,6 +25,8 @@ public final class PatientFlowLedger {
 
     private final ReportingCalendar calendar;
     private final Map<Key, Long> volumes = new HashMap<>();
+    private Map<String, List<Map.Entry<Key, Long>>> byResidence;
+    private Map<Finess, List<Map.Entry<Key, Long>>> byEntity;
 
     public PatientFlowLedger(ReportingCalendar calendar) {
         this.calendar = calendar;
@@ -36,7 +40,28 @@ public final class PatientFlowLedger {
         }
     }
 
-    Map<Key, Long> volumes() {
-        return volumes;
+    /** The volumes of one patients' territory: each territory reads only its own residents. */
+    List<Map.Entry<Key, Long>> ofResidents(String territory) {
+        index();
+        return byResidence.getOrDefault(territory, List.of());
+    }
+
+    /** The volumes treated by one entity. */
+    List<Map.Entry<Key, Long>> treatedBy(Finess entity) {
+        index();
+        return byEntity.getOrDefault(entity, List.of());
+    }
+
+    /** Built once, after loading, on first use. */
+    private void index() {
+        if (byResidence != null) {
+            return;
+        }
+        byResidence = new HashMap<>();
+        byEntity = new HashMap<>();
+        for (Map.Entry<Key, Long> entry : volumes.entrySet()) {
+            byResidence.computeIfAbsent(entry.getKey().patientTerritory(), k -> new ArrayList<>()).add(entry);
+            byEntity.computeIfAbsent(entry.getKey().entity(), k -> new ArrayList<>()).add(entry);
+        }
     }
 }

@@ -2,6 +2,7 @@ package fr.copilote.model.consolidation;
 
 import fr.copilote.model.convention.ConventionId;
 import fr.copilote.model.indicator.IndicatorValue;
+import fr.copilote.model.indicator.ValueSink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,15 +21,21 @@ public final class TerritoryConsolidator {
         this.conventionsById = inputs.conventionsById();
     }
 
+    /** The territory's figures collected in memory (tests, small territories). */
     public TerritoryConsolidation consolidate(TerritoryPerimeter perimeter) {
         List<IndicatorValue> values = new ArrayList<>();
+        consolidate(perimeter, values::add);
+        return new TerritoryConsolidation(perimeter, inputs.calendar(), values);
+    }
+
+    /** The territory's figures handed to the sink as they are computed. */
+    public void consolidate(TerritoryPerimeter perimeter, ValueSink values) {
         new ConventionFigures(perimeter, inputs.calendar(), inputs.conventions(), inputs.pet()).addTo(values);
         new ActivityFigures(perimeter, inputs.activity()).addTo(values);
-        new MonthlyFigures(inputs.monthlySeries().getOrDefault(perimeter.code().value(), List.of())).addTo(values);
+        new MonthlyFigures(inputs.monthlySeries().of(perimeter.code().value())).addTo(values);
         new PatientFlowFigures(perimeter, inputs.patientFlows()).addTo(values);
         new ConventionActivityFigures(perimeter, inputs.calendar(), inputs.conventionActivity(), conventionsById,
                 inputs.activity(), inputs.pet()).addTo(values);
         new MedicalFteFigures(perimeter, inputs.activity(), inputs.medicalFte()).addTo(values);
-        return new TerritoryConsolidation(perimeter, inputs.calendar(), values);
     }
 }

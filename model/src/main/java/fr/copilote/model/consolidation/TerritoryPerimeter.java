@@ -4,36 +4,48 @@ import fr.copilote.model.establishment.EstablishmentDirectory;
 import fr.copilote.model.establishment.Finess;
 import fr.copilote.model.territory.Membership;
 import fr.copilote.model.territory.TerritoryCode;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Who is in a territory, at legal-entity level: several sites of one entity count once. Support and member
  * establishments make the territory's totals; partners are shown beside them, outside the totals, unless the
- * territory is configured to count them.
+ * territory is configured to count them. Indexed by entity: consolidation asks "is it counted?" for every sum.
  */
-public record TerritoryPerimeter(TerritoryCode code, String name, List<TerritoryMember> members, boolean partnersInTotals) {
+public final class TerritoryPerimeter {
 
     /** The code of the virtual territory that gathers every territory of a run. */
     public static final TerritoryCode ALL_TERRITORIES = new TerritoryCode("TOUS");
+
+    private final TerritoryCode code;
+    private final String name;
+    private final List<TerritoryMember> members;
+    private final boolean partnersInTotals;
+    private final Map<Finess, TerritoryMember> byEntity;
+    private final List<Finess> counted;
 
     /**
      * Members are kept at legal-entity level: an entity listed several times (by several of its sites, or by a
      * site and by itself) is one member, with the strongest of its roles.
      */
-    public TerritoryPerimeter {
-        Map<Finess, TerritoryMember> byEntity = new LinkedHashMap<>();
+    public TerritoryPerimeter(TerritoryCode code, String name, List<TerritoryMember> members, boolean partnersInTotals) {
+        this.code = Objects.requireNonNull(code, "code");
+        this.name = Objects.requireNonNull(name, "name");
+        this.partnersInTotals = partnersInTotals;
+        Map<Finess, TerritoryMember> merged = new LinkedHashMap<>();
         for (TerritoryMember member : members) {
-            byEntity.merge(member.entity(), member, (a, b) -> a.role().compareTo(b.role()) <= 0 ? a : b);
+            merged.merge(member.entity(), member, (a, b) -> a.role().compareTo(b.role()) <= 0 ? a : b);
         }
-        members = byEntity.values().stream()
+        this.members = merged.values().stream()
                 .sorted(Comparator.comparing(TerritoryMember::role).thenComparing(TerritoryMember::name))
                 .toList();
+        this.byEntity = Collections.unmodifiableMap(merged);
+        this.counted = this.members.stream().map(TerritoryMember::entity).filter(this::countsInTotals).toList();
     }
 
     /**
@@ -50,22 +62,40 @@ public record TerritoryPerimeter(TerritoryCode code, String name, List<Territory
         return new TerritoryPerimeter(code, name, members, partnersInTotals);
     }
 
+    public TerritoryCode code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Members sorted by role (support first) then name. */
+    public List<TerritoryMember> members() {
+        return members;
+    }
+
+    public boolean partnersInTotals() {
+        return partnersInTotals;
+    }
+
     public Optional<TerritoryMember> member(Finess entity) {
-        return members.stream().filter(member -> member.entity().equals(entity)).findFirst();
+        return Optional.ofNullable(byEntity.get(entity));
     }
 
     public boolean contains(Finess entity) {
-        return member(entity).isPresent();
+        return byEntity.containsKey(entity);
     }
 
     /** Whether the entity's figures enter the territory's totals. */
     public boolean countsInTotals(Finess entity) {
-        return member(entity).map(member -> partnersInTotals || member.role().countsInTotals()).orElse(false);
+        TerritoryMember member = byEntity.get(entity);
+        return member != null && (partnersInTotals || member.role().countsInTotals());
     }
 
     /** The legal entities whose figures make the territory's totals. */
     public List<Finess> countedEntities() {
-        return members.stream().map(TerritoryMember::entity).filter(this::countsInTotals).toList();
+        return counted;
     }
 
     /** Whether this is the virtual territory of all territories, which has no residents of its own. */
@@ -73,7 +103,8 @@ public record TerritoryPerimeter(TerritoryCode code, String name, List<Territory
         return ALL_TERRITORIES.equals(code);
     }
 
-    public Map<Finess, TerritoryMember> byEntity() {
-        return members.stream().collect(Collectors.toMap(TerritoryMember::entity, Function.identity()));
+    @Override
+    public String toString() {
+        return code + " (" + members.size() + " établissements)";
     }
 }

@@ -42,6 +42,15 @@ public enum PeriodScope implements Labelled {
         };
     }
 
+    /**
+     * The spans kept per establishment; the others (quarter, N-1 of the month and of the rolling year) are kept
+     * for territories only — per establishment they would multiply the stored figures for little use.
+     */
+    public boolean keptPerEstablishment() {
+        return this == AT_DATE || this == AT_DATE_N1 || this == MONTH || this == YEAR_TO_DATE || this == YEAR_TO_DATE_N1
+                || this == ROLLING_12;
+    }
+
     /** The spans covering a stretch of months (as opposed to a day or one month of a series). */
     public static PeriodScope[] spans() {
         return new PeriodScope[] {MONTH, MONTH_N1, QUARTER, QUARTER_N1, YEAR_TO_DATE, YEAR_TO_DATE_N1, ROLLING_12, ROLLING_12_N1};

@@ -2,12 +2,7 @@ package fr.copilote.model.store;
 
 import fr.copilote.model.activity.ActivityType;
 import fr.copilote.model.activity.Period;
-import fr.copilote.model.consolidation.ActivityLedger;
-import fr.copilote.model.consolidation.ActivityTotal;
-import fr.copilote.model.consolidation.ConventionActivityTotal;
-import fr.copilote.model.consolidation.MonthlyTotal;
-import fr.copilote.model.consolidation.PatientFlowLedger;
-import fr.copilote.model.consolidation.PatientFlowTotal;
+import fr.copilote.model.consolidation.ActivityGroup;
 import fr.copilote.model.consolidation.EntityConvention;
 import fr.copilote.model.consolidation.TerritoryMember;
 import fr.copilote.model.consolidation.TerritoryPerimeter;
@@ -25,13 +20,16 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -44,10 +42,14 @@ public class ConsolidationSource {
     /** Rows of files that are published: the only ones consolidation may see. */
     static final String PUBLISHED = " JOIN import_file f ON f.id = t.import_file_id AND f.status = 'PUBLISHED' ";
 
-    private final JdbcClient jdbc;
+    private static final int FETCH_SIZE = 5000;
 
-    public ConsolidationSource(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+
+    public ConsolidationSource(DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.jdbc = JdbcClient.create(dataSource);
     }
 
     /** The last month with activity not after the business date, or the business date's own month. */
@@ -95,83 +97,31 @@ public class ConsolidationSource {
                 .list();
     }
 
-    /** Sums the activity read by the calendar by entity, pathway, type and month into a ledger. */
-    public ActivityLedger activity(ReportingCalendar calendar) {
-        ActivityLedger ledger = new ActivityLedger(calendar);
+    /**
+     * Streams the activity rows the calendar reads to the consumer, which sums them as they come: one pass over
+     * the table, memory bounded by the number of establishments and codes, never by the number of rows. (A
+     * GROUP BY would make the database hold every group at once; H2 keeps them in the heap.) Rows stream in
+     * fetches of {@value #FETCH_SIZE}: PostgreSQL holds a cursor, H2 spills large results to disk.
+     */
+    public void activity(ReportingCalendar calendar, Consumer<ActivityGroup> consumer) {
         Map<String, CarePathway> pathways = codes(CarePathway.class);
         Map<String, ActivityType> types = codes(ActivityType.class);
-        jdbc.sql("SELECT t.legal_entity, t.care_pathway, t.activity_type, t.period, SUM(t.volume), SUM(t.revenue_eur), "
-                        + "SUM(t.direct_cost_eur) FROM activity t" + PUBLISHED + "WHERE t.period BETWEEN ? AND ? "
-                        + "GROUP BY t.legal_entity, t.care_pathway, t.activity_type, t.period")
-                .params(Date.valueOf(calendar.firstMonthNeeded().firstDay()), Date.valueOf(calendar.month().firstDay()))
-                .query(rs -> {
-                    ledger.add(new ActivityTotal(new Finess(rs.getString(1)), pathways.get(rs.getString(2)),
-                            types.get(rs.getString(3)), Period.of(rs.getObject(4, LocalDate.class)), rs.getLong(5),
-                            rs.getBigDecimal(6), rs.getBigDecimal(7)));
-                });
-        return ledger;
-    }
-
-    /** Volumes by treating entity, type, patients' territory and month, where the patients' territory is known. */
-    public PatientFlowLedger patientFlows(ReportingCalendar calendar) {
-        PatientFlowLedger ledger = new PatientFlowLedger(calendar);
-        Map<String, ActivityType> types = codes(ActivityType.class);
-        jdbc.sql("SELECT t.legal_entity, t.activity_type, t.patient_territory, t.period, SUM(t.volume) FROM activity t" + PUBLISHED
-                        + "WHERE t.patient_territory IS NOT NULL AND t.period BETWEEN ? AND ? "
-                        + "GROUP BY t.legal_entity, t.activity_type, t.patient_territory, t.period")
-                .params(Date.valueOf(calendar.firstMonthNeeded().firstDay()), Date.valueOf(calendar.month().firstDay()))
-                .query(rs -> {
-                    ledger.add(new PatientFlowTotal(new Finess(rs.getString(1)), types.get(rs.getString(2)), rs.getString(3),
-                            Period.of(rs.getObject(4, LocalDate.class)), rs.getLong(5)));
-                });
-        return ledger;
-    }
-
-    /** Activity performed under a convention, by convention, entity, type and month. */
-    public List<ConventionActivityTotal> conventionActivity(ReportingCalendar calendar) {
-        Map<String, ActivityType> types = codes(ActivityType.class);
-        return jdbc.sql("SELECT t.convention_id, t.legal_entity, t.activity_type, t.period, SUM(t.volume) FROM activity t" + PUBLISHED
-                        + "WHERE t.convention_id IS NOT NULL AND t.period BETWEEN ? AND ? "
-                        + "GROUP BY t.convention_id, t.legal_entity, t.activity_type, t.period")
-                .params(Date.valueOf(calendar.firstMonthNeeded().firstDay()), Date.valueOf(calendar.month().firstDay()))
-                .query((rs, n) -> new ConventionActivityTotal(new ConventionId(rs.getString(1)), new Finess(rs.getString(2)),
-                        types.get(rs.getString(3)), Period.of(rs.getObject(4, LocalDate.class)), rs.getLong(5)))
-                .list();
-    }
-
-    /**
-     * Each territory's monthly activity over its counted members, summed by the database in one pass: the
-     * published memberships are joined to the activity, an entity listed by several of its sites counting once.
-     * The all-territories series counts every entity counted somewhere, once.
-     */
-    public Map<String, List<MonthlyTotal>> monthlySeries(ReportingCalendar calendar, Set<String> countingPartners) {
-        Map<String, List<MonthlyTotal>> series = new TreeMap<>();
-        String counted = "(m.role <> 'PARTNER'" + (countingPartners.isEmpty() ? "" : " OR m.territory_code IN ("
-                + countingPartners.stream().map(code -> "'" + code.replace("'", "") + "'").collect(Collectors.joining(",")) + ")") + ")";
-        String members = "SELECT DISTINCT m.territory_code, m.legal_entity FROM territory_membership m "
-                + "JOIN import_file mf ON mf.id = m.import_file_id AND mf.status = 'PUBLISHED' WHERE " + counted;
-        String sums = ", t.care_pathway, t.activity_type, t.period, SUM(t.volume), SUM(t.revenue_eur), SUM(t.direct_cost_eur) "
-                + "FROM activity t" + PUBLISHED;
-        String window = " t.period BETWEEN ? AND ? ";
-        Object[] params = {Date.valueOf(calendar.firstMonthNeeded().firstDay()), Date.valueOf(calendar.month().firstDay())};
-        jdbc.sql("SELECT c.territory_code" + sums + "JOIN (" + members + ") c ON c.legal_entity = t.legal_entity WHERE" + window
-                        + "GROUP BY c.territory_code, t.care_pathway, t.activity_type, t.period")
-                .params(params)
-                .query(rs -> {
-                    series.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(monthlyTotal(rs));
-                });
-        jdbc.sql("SELECT 'TOUS'" + sums + "WHERE" + window + "AND t.legal_entity IN (SELECT c.legal_entity FROM (" + members
-                        + ") c) GROUP BY t.care_pathway, t.activity_type, t.period")
-                .params(params)
-                .query(rs -> {
-                    series.computeIfAbsent(TerritoryPerimeter.ALL_TERRITORIES.value(), k -> new ArrayList<>()).add(monthlyTotal(rs));
-                });
-        return series;
-    }
-
-    private static MonthlyTotal monthlyTotal(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new MonthlyTotal(CarePathway.valueOf(rs.getString(2)), ActivityType.valueOf(rs.getString(3)),
-                Period.of(rs.getObject(4, LocalDate.class)), rs.getLong(5), rs.getBigDecimal(6), rs.getBigDecimal(7));
+        Map<String, Finess> entities = new HashMap<>();
+        Map<LocalDate, Period> periods = new HashMap<>();
+        Map<String, ConventionId> conventions = new HashMap<>();
+        JdbcTemplate streaming = new JdbcTemplate(dataSource);
+        streaming.setFetchSize(FETCH_SIZE);
+        streaming.query("SELECT t.legal_entity, t.care_pathway, t.activity_type, t.period, t.patient_territory, t.convention_id, "
+                        + "t.volume, t.revenue_eur, t.direct_cost_eur FROM activity t" + PUBLISHED + "WHERE t.period BETWEEN ? AND ?",
+                rs -> {
+                    String convention = rs.getString(6);
+                    consumer.accept(new ActivityGroup(entities.computeIfAbsent(rs.getString(1), Finess::new),
+                            pathways.get(rs.getString(2)), types.get(rs.getString(3)),
+                            periods.computeIfAbsent(rs.getObject(4, LocalDate.class), Period::of), rs.getString(5),
+                            convention == null ? null : conventions.computeIfAbsent(convention, ConventionId::new),
+                            rs.getLong(7), rs.getBigDecimal(8), rs.getBigDecimal(9)));
+                },
+                Date.valueOf(calendar.firstMonthNeeded().firstDay()), Date.valueOf(calendar.month().firstDay()));
     }
 
     /** The latest SAE Q21 year loaded that is not after the reporting year, if any. */

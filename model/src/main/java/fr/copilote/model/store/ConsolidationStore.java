@@ -9,12 +9,12 @@ import fr.copilote.model.establishment.Finess;
 import fr.copilote.model.indicator.Indicator;
 import fr.copilote.model.indicator.IndicatorKey;
 import fr.copilote.model.indicator.IndicatorValue;
+import fr.copilote.model.indicator.ValueSink;
 import fr.copilote.model.indicator.PeriodScope;
 import fr.copilote.model.indicator.ReportingCalendar;
 import fr.copilote.model.pathway.CarePathway;
 import fr.copilote.model.territory.MembershipRole;
 import fr.copilote.model.territory.TerritoryCode;
-import java.math.RoundingMode;
 import java.sql.Date;
 import java.sql.Types;
 import java.sql.ResultSet;
@@ -55,7 +55,16 @@ public class ConsolidationStore {
     }
 
     public void save(Run run, TerritoryConsolidation consolidation) {
-        TerritoryPerimeter perimeter = consolidation.perimeter();
+        try (ValueWriter writer = writer(run, consolidation.perimeter())) {
+            consolidation.values().forEach(writer::add);
+        }
+    }
+
+    /**
+     * Stores a territory's perimeter now and its values as they come, in batches: memory stays flat however many
+     * establishments the territory has.
+     */
+    public ValueWriter writer(Run run, TerritoryPerimeter perimeter) {
         jdbcTemplate.batchUpdate("INSERT INTO consolidation_member (run_id, territory_code, territory_name, entity, entity_name, role) "
                 + "VALUES (?, ?, ?, ?, ?, ?)", perimeter.members(), 500, (ps, member) -> {
                     ps.setLong(1, run.id());
@@ -65,26 +74,62 @@ public class ConsolidationStore {
                     ps.setString(5, member.name());
                     ps.setString(6, member.role().name());
                 });
-        jdbcTemplate.batchUpdate("INSERT INTO indicator_value (run_id, territory_code, indicator, period_scope, entity, counterpart, "
-                + "care_pathway, activity_type, detail, amount, period_month) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                consolidation.values(), 2000, (ps, value) -> {
-                    IndicatorKey key = value.key();
-                    ps.setLong(1, run.id());
-                    ps.setString(2, perimeter.code().value());
-                    ps.setString(3, key.indicator().name());
-                    ps.setString(4, key.scope().name());
-                    ps.setString(5, key.entity() == null ? null : key.entity().value());
-                    ps.setString(6, key.counterpart() == null ? null : key.counterpart().value());
-                    ps.setString(7, key.pathway() == null ? null : key.pathway().name());
-                    ps.setString(8, key.activityType() == null ? null : key.activityType().name());
-                    ps.setString(9, key.detail());
-                    ps.setBigDecimal(10, value.value().setScale(4, RoundingMode.HALF_EVEN));
-                    if (key.period() == null) {
-                        ps.setNull(11, Types.DATE);
-                    } else {
-                        ps.setObject(11, key.period().firstDay());
-                    }
-                });
+        return new ValueWriter(run, perimeter.code().value());
+    }
+
+    /** Buffers values and writes them in batches; close it to write the last ones. */
+    public final class ValueWriter implements ValueSink, AutoCloseable {
+
+        private static final int BATCH = 5000;
+
+        private final Run run;
+        private final String territory;
+        private final List<IndicatorValue> buffer = new ArrayList<>(BATCH);
+
+        private ValueWriter(Run run, String territory) {
+            this.run = run;
+            this.territory = territory;
+        }
+
+        @Override
+        public void add(IndicatorValue value) {
+            buffer.add(value);
+            if (buffer.size() == BATCH) {
+                flush();
+            }
+        }
+
+        @Override
+        public void close() {
+            flush();
+        }
+
+        private void flush() {
+            if (buffer.isEmpty()) {
+                return;
+            }
+            jdbcTemplate.batchUpdate("INSERT INTO indicator_value (run_id, territory_code, indicator, period_scope, entity, counterpart, "
+                    + "care_pathway, activity_type, detail, amount, period_month) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    buffer, BATCH, (ps, value) -> {
+                        IndicatorKey key = value.key();
+                        ps.setLong(1, run.id());
+                        ps.setString(2, territory);
+                        ps.setString(3, key.indicator().name());
+                        ps.setString(4, key.scope().name());
+                        ps.setString(5, key.entity() == null ? null : key.entity().value());
+                        ps.setString(6, key.counterpart() == null ? null : key.counterpart().value());
+                        ps.setString(7, key.pathway() == null ? null : key.pathway().name());
+                        ps.setString(8, key.activityType() == null ? null : key.activityType().name());
+                        ps.setString(9, key.detail());
+                        ps.setBigDecimal(10, value.value());
+                        if (key.period() == null) {
+                            ps.setNull(11, Types.DATE);
+                        } else {
+                            ps.setObject(11, key.period().firstDay());
+                        }
+                    });
+            buffer.clear();
+        }
     }
 
     /** The run consolidated by a job execution, if it got that far. */

@@ -100,32 +100,34 @@ final class Fixture {
     }
 
     static ConsolidationInputs inputs() {
-        ActivityLedger activity = new ActivityLedger(CALENDAR);
-        // A: May 2024 100 stays (400 000 € / 350 000 €) and 500 days; April 2024 80 stays; May 2023 90 stays.
-        activity.add(total(A, ActivityType.SEJOUR_HC, 2024, 5, 100, "400000", "350000"));
-        activity.add(total(A, ActivityType.JOURNEE, 2024, 5, 500, "0", "0"));
-        activity.add(total(A, ActivityType.SEJOUR_HC, 2024, 4, 80, "320000", "300000"));
-        activity.add(total(A, ActivityType.SEJOUR_HC, 2023, 5, 90, "360000", "330000"));
-        // B: May 2024 50 stays at a loss, no May 2023 at all (the missing N-1 month); 120 consultations in May 2024.
-        activity.add(total(B, ActivityType.SEJOUR_HC, 2024, 5, 50, "200000", "210000"));
-        activity.add(total(B, ActivityType.CONSULTATION, 2024, 5, 120, "3600", "3000"));
-        // P, a partner: 40 stays that never enter the territory's totals.
-        activity.add(total(P, ActivityType.SEJOUR_HC, 2024, 5, 40, "160000", "120000"));
+        ActivityPass activity = new ActivityPass(CALENDAR, List.of(PERIMETER));
+        // A: May 2024 100 stays (400 000 € / 350 000 €), 80 of TEST's residents and 20 from elsewhere, and 500 days;
+        // April 2024 80 stays; May 2023 90 stays.
+        activity.accept(group(A, ActivityType.SEJOUR_HC, 2024, 5, "TEST", null, 80, "320000", "280000"));
+        activity.accept(group(A, ActivityType.SEJOUR_HC, 2024, 5, "AUTRE", null, 20, "80000", "70000"));
+        activity.accept(group(A, ActivityType.JOURNEE, 2024, 5, null, null, 500, "0", "0"));
+        activity.accept(group(A, ActivityType.SEJOUR_HC, 2024, 4, null, null, 80, "320000", "300000"));
+        activity.accept(group(A, ActivityType.SEJOUR_HC, 2023, 5, null, null, 90, "360000", "330000"));
+        // B: May 2024 50 stays of residents, at a loss, no May 2023 at all (the missing N-1 month); 120 consultations
+        // in May 2024, 30 of them under C1, the consultation avancée from A.
+        activity.accept(group(B, ActivityType.SEJOUR_HC, 2024, 5, "TEST", null, 50, "200000", "210000"));
+        activity.accept(group(B, ActivityType.CONSULTATION, 2024, 5, null, null, 90, "2700", "2250"));
+        activity.accept(group(B, ActivityType.CONSULTATION, 2024, 5, null, "C1", 30, "900", "750"));
+        // P, a partner: 40 stays that never enter the territory's totals, 10 of them for TEST's residents.
+        activity.accept(group(P, ActivityType.SEJOUR_HC, 2024, 5, "TEST", null, 10, "40000", "30000"));
+        activity.accept(group(P, ActivityType.SEJOUR_HC, 2024, 5, null, null, 30, "120000", "90000"));
+        // E, outside the territory, treats 30 of TEST's residents.
+        activity.accept(group(E, ActivityType.SEJOUR_HC, 2024, 5, "TEST", null, 30, "120000", "100000"));
 
-        PatientFlowLedger flows = new PatientFlowLedger(CALENDAR);
-        flows.add(new PatientFlowTotal(A, ActivityType.SEJOUR_HC, "TEST", Period.of(2024, 5), 80));
-        flows.add(new PatientFlowTotal(A, ActivityType.SEJOUR_HC, "AUTRE", Period.of(2024, 5), 20));
-        flows.add(new PatientFlowTotal(B, ActivityType.SEJOUR_HC, "TEST", Period.of(2024, 5), 50));
-        flows.add(new PatientFlowTotal(E, ActivityType.SEJOUR_HC, "TEST", Period.of(2024, 5), 30));
-        flows.add(new PatientFlowTotal(P, ActivityType.SEJOUR_HC, "TEST", Period.of(2024, 5), 10));
-
-        // 30 of B's 120 May consultations were held under C1, the consultation avancée from A.
-        List<ConventionActivityTotal> underConventions = List.of(
-                new ConventionActivityTotal(new ConventionId("C1"), B, ActivityType.CONSULTATION, Period.of(2024, 5), 30));
-
-        return new ConsolidationInputs(CALENDAR, CONVENTIONS, activity, flows, underConventions, Map.of(),
-                Map.of(A, new BigDecimal("100"), B, new BigDecimal("50")),
+        return new ConsolidationInputs(CALENDAR, CONVENTIONS, activity.ledger(), activity.flows(), activity.underConventions(),
+                activity.series(), Map.of(A, new BigDecimal("100"), B, new BigDecimal("50")),
                 new PetEstimator(PetScales.regulatoryDefaults(), DIRECTORY::positionOf));
+    }
+
+    private static ActivityGroup group(Finess entity, ActivityType type, int year, int month, String patientTerritory,
+                                       String convention, long volume, String revenue, String cost) {
+        return new ActivityGroup(entity, CarePathway.MEDECINE, type, Period.of(year, month), patientTerritory,
+                convention == null ? null : new ConventionId(convention), volume, new BigDecimal(revenue), new BigDecimal(cost));
     }
 
     private static Establishment site(Finess site, Finess entity, String name, double lat, double lon) {
@@ -146,10 +148,5 @@ final class Fixture {
                 mode, new BigDecimal(halfDays), LocalDate.parse(start), end == null ? null : LocalDate.parse(end),
                 new BigDecimal(refund), status);
         return new EntityConvention(convention, DIRECTORY.legalEntityOf(origin).orElseThrow(), DIRECTORY.legalEntityOf(host).orElseThrow());
-    }
-
-    private static ActivityTotal total(Finess entity, ActivityType type, int year, int month, long volume, String revenue, String cost) {
-        return new ActivityTotal(entity, CarePathway.MEDECINE, type, Period.of(year, month), volume, new BigDecimal(revenue),
-                new BigDecimal(cost));
     }
 }

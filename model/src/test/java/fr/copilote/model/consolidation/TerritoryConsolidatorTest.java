@@ -140,6 +140,15 @@ class TerritoryConsolidatorTest {
     }
 
     @Test
+    void monthlySeriesCountsOnlyTheCountedMembers() {
+        IndicatorKey may = IndicatorKey.of(ACTIVITY_VOLUME, MONTHLY).month(fr.copilote.model.activity.Period.of(2024, 5))
+                .pathway(CarePathway.MEDECINE).activityType(ActivityType.SEJOUR_HC);
+        // A 100 + B 50; the partner's 40 stays stay out.
+        assertThat(figures.get(may)).isEqualTo(150);
+        assertThat(figures.get(may.month(fr.copilote.model.activity.Period.of(2023, 5)))).isEqualTo(90);
+    }
+
+    @Test
     void marginAndAverageLengthOfStay() {
         IndicatorKey may = IndicatorKey.of(MARGIN, MONTH).pathway(CarePathway.MEDECINE);
         // Revenue 400 000 + 0 + 200 000 + 3 600 = 603 600; cost 350 000 + 210 000 + 3 000 = 563 000; margin 40 600.

@@ -1,5 +1,6 @@
 package fr.copilote.scheduler.consolidation;
 
+import fr.copilote.model.consolidation.ActivityPass;
 import fr.copilote.model.consolidation.ConsolidationInputs;
 import fr.copilote.model.consolidation.TerritoryConsolidator;
 import fr.copilote.model.consolidation.TerritoryPerimeter;
@@ -69,13 +70,17 @@ public class ConsolidateTasklet implements Tasklet {
         }
         perimeters.add(ConsolidationSource.allTerritories(perimeters));
         EstablishmentDirectory sites = directory.load();
-        ConsolidationInputs inputs = new ConsolidationInputs(calendar, source.conventions(), source.activity(calendar),
-                source.patientFlows(calendar), source.conventionActivity(calendar), source.monthlySeries(calendar, countingPartners),
-                medicalFte(calendar), new PetEstimator(properties.scales(), sites::positionOf));
+        ActivityPass activity = new ActivityPass(calendar, perimeters);
+        source.activity(calendar, activity);
+        ConsolidationInputs inputs = new ConsolidationInputs(calendar, source.conventions(), activity.ledger(), activity.flows(),
+                activity.underConventions(), activity.series(), medicalFte(calendar),
+                new PetEstimator(properties.scales(), sites::positionOf));
         TerritoryConsolidator consolidator = new TerritoryConsolidator(inputs);
         ConsolidationStore.Run run = store.startRun(job.getId(), calendar);
         for (TerritoryPerimeter perimeter : perimeters) {
-            store.save(run, consolidator.consolidate(perimeter));
+            try (ConsolidationStore.ValueWriter values = store.writer(run, perimeter)) {
+                consolidator.consolidate(perimeter, values);
+            }
         }
         job.getExecutionContext().putLong(RUN_ID, run.id());
         log.info("Consolidation n° {} : {} territoires au {}, activité jusqu'à {}", run.id(), perimeters.size() - 1,

@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -34,8 +35,8 @@ public class NightlyJobConfiguration {
     public static final String JOB_NAME = "nightly";
 
     @Bean
-    ConsolidationSource consolidationSource(JdbcClient jdbc) {
-        return new ConsolidationSource(jdbc);
+    ConsolidationSource consolidationSource(DataSource dataSource) {
+        return new ConsolidationSource(dataSource);
     }
 
     @Bean
