@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.copilote.importer.csv.FileInspector;
 import fr.copilote.importer.file.InputKind;
 import fr.copilote.importer.row.WholeFile;
-import fr.copilote.importer.support.SharedData;
+import fr.copilote.model.testing.SharedData;
 import fr.copilote.model.establishment.Establishment;
 import fr.copilote.model.establishment.Finess;
 import java.nio.file.Path;

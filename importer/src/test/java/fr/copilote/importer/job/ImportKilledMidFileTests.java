@@ -42,8 +42,12 @@ class ImportKilledMidFileTests {
         assertThat(second.waitFor(5, TimeUnit.MINUTES)).isTrue();
 
         assertThat(second.exitValue()).isZero();
-        assertThat(query(database, "SELECT COUNT(*) FROM activity")).isEqualTo(String.valueOf(ROWS));
-        assertThat(query(database, "SELECT COUNT(DISTINCT line_number) FROM activity")).isEqualTo(String.valueOf(ROWS));
+        String diagnosis = query(database, "SELECT LISTAGG(i.id || ':' || i.kind || ':' || i.status || ':' || i.lines_consumed || ':' "
+                + "|| (SELECT COUNT(*) FROM activity a WHERE a.import_file_id = i.id) || ':' "
+                + "|| (SELECT COALESCE(MIN(a.line_number), 0) || '-' || COALESCE(MAX(a.line_number), 0) FROM activity a "
+                + "WHERE a.import_file_id = i.id), ' | ') FROM import_file i") + " ; tué à " + consumedAtKill;
+        assertThat(query(database, "SELECT COUNT(*) FROM activity")).as(diagnosis).isEqualTo(String.valueOf(ROWS));
+        assertThat(query(database, "SELECT COUNT(DISTINCT line_number) FROM activity")).as(diagnosis).isEqualTo(String.valueOf(ROWS));
         assertThat(query(database, "SELECT SUM(volume) FROM activity")).isEqualTo(String.valueOf(InputFiles.expectedVolume(ROWS)));
         assertThat(query(database, "SELECT rows_read || '/' || rows_accepted || '/' || status FROM import_file WHERE kind = 'ACTIVITE'"))
                 .isEqualTo(ROWS + "/" + ROWS + "/PUBLISHED");

@@ -6,7 +6,7 @@ import fr.copilote.importer.job.ImportJobParameters;
 import fr.copilote.importer.support.FailingTrigger;
 import fr.copilote.importer.support.ImporterTestApplication;
 import fr.copilote.importer.support.InputFiles;
-import fr.copilote.importer.support.SharedData;
+import fr.copilote.model.testing.SharedData;
 import fr.copilote.model.establishment.Finess;
 import fr.copilote.model.statistics.StatisticSource;
 import fr.copilote.model.statistics.StatisticTotal;

@@ -4,7 +4,7 @@ import fr.copilote.importer.directory.SiteValidator;
 import fr.copilote.importer.file.InputKind;
 import fr.copilote.importer.reference.ReferenceData;
 import fr.copilote.importer.row.WholeFile;
-import fr.copilote.importer.support.SharedData;
+import fr.copilote.model.testing.SharedData;
 import fr.copilote.model.establishment.EstablishmentDirectory;
 import java.util.Map;
 import java.util.Set;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.copilote.importer.file.InputKind;
 import fr.copilote.importer.reference.ReferenceData;
-import fr.copilote.importer.support.SharedData;
+import fr.copilote.model.testing.SharedData;
 import fr.copilote.model.statistics.OfficialStatistic;
 import fr.copilote.model.statistics.PublishedValue;
 import java.math.BigDecimal;

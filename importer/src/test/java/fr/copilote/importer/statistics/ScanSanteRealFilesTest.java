@@ -6,7 +6,7 @@ import fr.copilote.importer.file.InputKind;
 import fr.copilote.importer.reference.ReferenceData;
 import fr.copilote.importer.row.RowProblem;
 import fr.copilote.importer.row.ValidatedRow;
-import fr.copilote.importer.support.SharedData;
+import fr.copilote.model.testing.SharedData;
 import fr.copilote.model.statistics.OfficialStatistic;
 import fr.copilote.model.statistics.PublishedValue;
 import java.math.BigDecimal;

@@ -15,10 +15,11 @@ import java.util.stream.Collectors;
  *
  * @param monthlySeries each territory's monthly totals over its counted members
  * @param medicalFte    medical FTE per legal entity (SAE Q21), empty when no Q21 base was loaded
+ * @param official      published SAE figures per legal entity (beds, stays, days), from the latest base loaded
  */
 public record ConsolidationInputs(ReportingCalendar calendar, List<EntityConvention> conventions, ActivityLedger activity,
                                   PatientFlowLedger patientFlows, List<ConventionActivityTotal> conventionActivity,
-                                  MonthlySeries monthlySeries, Map<Finess, BigDecimal> medicalFte,
+                                  MonthlySeries monthlySeries, Map<Finess, BigDecimal> medicalFte, OfficialFigures official,
                                   PetEstimator pet) {
 
     Map<ConventionId, EntityConvention> conventionsById() {

@@ -37,5 +37,6 @@ public final class TerritoryConsolidator {
         new ConventionActivityFigures(perimeter, inputs.calendar(), inputs.conventionActivity(), conventionsById,
                 inputs.activity(), inputs.pet()).addTo(values);
         new MedicalFteFigures(perimeter, inputs.activity(), inputs.medicalFte()).addTo(values);
+        inputs.official().addTo(perimeter, values);
     }
 }

@@ -14,6 +14,7 @@ import fr.copilote.model.convention.SharingMode;
 import fr.copilote.model.establishment.Finess;
 import fr.copilote.model.indicator.ReportingCalendar;
 import fr.copilote.model.pathway.CarePathway;
+import fr.copilote.model.statistics.StatisticSource;
 import fr.copilote.model.territory.MembershipRole;
 import fr.copilote.model.territory.TerritoryCode;
 import java.sql.Date;
@@ -124,10 +125,10 @@ public class ConsolidationSource {
                 Date.valueOf(calendar.firstMonthNeeded().firstDay()), Date.valueOf(calendar.month().firstDay()));
     }
 
-    /** The latest SAE Q21 year loaded that is not after the reporting year, if any. */
-    public Optional<Integer> medicalStaffYear(ReportingCalendar calendar) {
-        return jdbc.sql("SELECT MAX(t.stat_year) FROM official_statistic t" + PUBLISHED + "WHERE t.source = 'SAE_Q21' AND t.stat_year <= ?")
-                .param(calendar.month().month().getYear()).query(Integer.class).optional();
+    /** The latest year of a source of official statistics loaded that is not after the reporting year, if any. */
+    public Optional<Integer> latestYear(StatisticSource source, ReportingCalendar calendar) {
+        return jdbc.sql("SELECT MAX(t.stat_year) FROM official_statistic t" + PUBLISHED + "WHERE t.source = ? AND t.stat_year <= ?")
+                .params(source.name(), calendar.month().month().getYear()).query(Integer.class).optional();
     }
 
     private static <E extends Enum<E>> Map<String, E> codes(Class<E> type) {

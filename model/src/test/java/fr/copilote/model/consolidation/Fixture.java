@@ -121,6 +121,8 @@ final class Fixture {
 
         return new ConsolidationInputs(CALENDAR, CONVENTIONS, activity.ledger(), activity.flows(), activity.underConventions(),
                 activity.series(), Map.of(A, new BigDecimal("100"), B, new BigDecimal("50")),
+                new OfficialFigures(2023, Map.of(fr.copilote.model.indicator.Indicator.SAE_MCO_BEDS,
+                        Map.of(A, new BigDecimal("1800"), B, new BigDecimal("600"), P, new BigDecimal("90")))),
                 new PetEstimator(PetScales.regulatoryDefaults(), DIRECTORY::positionOf));
     }
 

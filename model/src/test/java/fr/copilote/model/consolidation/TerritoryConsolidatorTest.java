@@ -181,6 +181,13 @@ class TerritoryConsolidatorTest {
     }
 
     @Test
+    void publishedSaeFiguresAddUpOverTheCountedMembers() {
+        // Beds: A 1 800 + B 600 = 2 400 (C published none; the partner's 90 stay beside).
+        assertThat(figures.get(IndicatorKey.of(SAE_MCO_BEDS, AT_DATE).detail("2023"))).isEqualTo(2_400);
+        assertThat(figures.get(IndicatorKey.of(SAE_MCO_BEDS, AT_DATE).entity(P).detail("2023"))).isEqualTo(90);
+    }
+
+    @Test
     void activityPerMedicalFteOverTheLastTwelveMonths() {
         // Rolling 12 months June 2023 – May 2024. A: 100 + 80 = 180 stays for 100 FTE = 1.8; revenue 720 000 € ÷ 100 = 7 200 €.
         assertThat(figures.get(IndicatorKey.of(ACTIVITY_PER_MEDICAL_FTE, ROLLING_12).entity(A).activityType(ActivityType.SEJOUR_HC)))

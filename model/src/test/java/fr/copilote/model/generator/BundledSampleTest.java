@@ -1,5 +1,6 @@
 package fr.copilote.model.generator;
 
+import fr.copilote.model.testing.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -41,7 +42,7 @@ class BundledSampleTest {
     /** Per test rather than per class, so that each skipped test shows why; the sample is generated once. */
     @BeforeEach
     void generateOnce() throws IOException {
-        realData = SharedRealData.requireFolder();
+        realData = SharedData.requireFolder();
         if (activity == null) {
             DataGenerator.generate(GeneratorSettings.bundledSample(realData), folder);
             conventions = CsvFile.contract(folder.resolve("conventions.csv")).rows();

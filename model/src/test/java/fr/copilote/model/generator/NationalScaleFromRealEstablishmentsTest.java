@@ -1,5 +1,6 @@
 package fr.copilote.model.generator;
 
+import fr.copilote.model.testing.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -14,7 +15,7 @@ class NationalScaleFromRealEstablishmentsTest {
 
     @Test
     void realEstablishmentsKeepTheirPublishedDirectoryLines(@TempDir Path folder) throws IOException {
-        Path realData = SharedRealData.requireFolder();
+        Path realData = SharedData.requireFolder();
         GenerationSummary summary = DataGenerator.generate(GeneratorSettings.nationalScale(3, 12, 120, 400, 6,
                 YearMonth.of(2024, 12), 20_000, realData), folder);
 

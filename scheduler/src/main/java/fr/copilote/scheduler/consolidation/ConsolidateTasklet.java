@@ -2,11 +2,15 @@ package fr.copilote.scheduler.consolidation;
 
 import fr.copilote.model.consolidation.ActivityPass;
 import fr.copilote.model.consolidation.ConsolidationInputs;
+import fr.copilote.model.consolidation.OfficialFigures;
 import fr.copilote.model.consolidation.TerritoryConsolidator;
 import fr.copilote.model.consolidation.TerritoryPerimeter;
 import fr.copilote.model.establishment.EstablishmentDirectory;
 import fr.copilote.model.establishment.Finess;
+import fr.copilote.model.indicator.Indicator;
 import fr.copilote.model.indicator.ReportingCalendar;
+import fr.copilote.model.statistics.StatisticSource;
+import fr.copilote.model.statistics.StatisticTotal;
 import fr.copilote.model.pet.PetEstimator;
 import fr.copilote.model.store.ConsolidationSource;
 import fr.copilote.model.store.ConsolidationStore;
@@ -73,7 +77,7 @@ public class ConsolidateTasklet implements Tasklet {
         ActivityPass activity = new ActivityPass(calendar, perimeters);
         source.activity(calendar, activity);
         ConsolidationInputs inputs = new ConsolidationInputs(calendar, source.conventions(), activity.ledger(), activity.flows(),
-                activity.underConventions(), activity.series(), medicalFte(calendar),
+                activity.underConventions(), activity.series(), medicalFte(calendar), officialFigures(calendar),
                 new PetEstimator(properties.scales(), sites::positionOf));
         TerritoryConsolidator consolidator = new TerritoryConsolidator(inputs);
         ConsolidationStore.Run run = store.startRun(job.getId(), calendar);
@@ -89,9 +93,22 @@ public class ConsolidateTasklet implements Tasklet {
     }
 
     private Map<Finess, BigDecimal> medicalFte(ReportingCalendar calendar) {
-        Map<Finess, BigDecimal> fte = new TreeMap<>();
-        source.medicalStaffYear(calendar).ifPresent(year ->
-                statistics.medicalFte(year).forEach((entity, total) -> fte.put(entity, total.amount())));
-        return fte;
+        return source.latestYear(StatisticSource.SAE_Q21, calendar).map(year -> amounts(statistics.medicalFte(year)))
+                .orElse(Map.of());
+    }
+
+    /** Beds, stays and days of the latest SAE MCO base loaded, per legal entity. */
+    private OfficialFigures officialFigures(ReportingCalendar calendar) {
+        return source.latestYear(StatisticSource.SAE_MCO, calendar).map(year -> new OfficialFigures(year, Map.of(
+                        Indicator.SAE_MCO_BEDS, amounts(statistics.sumByLegalEntity(StatisticSource.SAE_MCO, year, null, List.of("LIT_MCO"))),
+                        Indicator.SAE_MCO_STAYS, amounts(statistics.sumByLegalEntity(StatisticSource.SAE_MCO, year, null, List.of("SEJHC_MCO"))),
+                        Indicator.SAE_MCO_DAYS, amounts(statistics.sumByLegalEntity(StatisticSource.SAE_MCO, year, null, List.of("JOU_MCO"))))))
+                .orElse(OfficialFigures.none());
+    }
+
+    private static Map<Finess, BigDecimal> amounts(Map<Finess, StatisticTotal> totals) {
+        Map<Finess, BigDecimal> amounts = new TreeMap<>();
+        totals.forEach((entity, total) -> amounts.put(entity, total.amount()));
+        return amounts;
     }
 }

@@ -1,8 +1,8 @@
 package fr.copilote.scheduler.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import fr.copilote.model.testing.SharedData;
 import fr.copilote.scheduler.support.Samples;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -27,9 +27,7 @@ class GenerateCommandTests {
 
     @Test
     void theCommittedSampleIsExactlyWhatTheGeneratorWrites(@TempDir Path output) throws IOException {
-        Path realData = Path.of(System.getProperty("copilote.shared.dir", "../../shared"), "data", "real");
-        assumeTrue(Files.isDirectory(realData), "données réelles absentes (" + realData.toAbsolutePath()
-                + ") : ce test ne tourne qu'avec ../shared à côté du dépôt");
+        Path realData = SharedData.requireFolder();
 
         int code = run("generate", "--sample", "--real-data", realData.toString(), "--output", output.toString());
 
