@@ -50,8 +50,9 @@ final class ConsolidationBenchmark {
 
                 Mesuré le %s sur %d cœurs, Java %s, tas limité à %d Mo ; jeux écrits par le générateur
                 (`generate --national`, graine 42) : 135 territoires, 3 000 établissements, 10 000 conventions, 24 mois ;
-                base H2 fichier. Les lignes d'activité sont sommées par la base (GROUP BY par entité, filière, type et mois) ;
-                le code Java ne voit que ces sommes. Durées de l'étape `consolidate` seule, après l'import du jeu.
+                base H2 fichier. Les lignes d'activité sont lues en un seul passage, en flux, et sommées au fil de l'eau par
+                entité, filière, type et mois : la mémoire dépend du nombre d'établissements et de codes, pas du nombre de
+                lignes. Durées de l'étape `consolidate` seule, après l'import du jeu.
 
                 | lignes d'activité | import (s) | consolidation (s) | pic du tas (Mo) |
                 |---:|---:|---:|---:|
