@@ -68,6 +68,22 @@ public class ImportRegistry {
                 .params(status.name(), LocalDateTime.now(), id).update();
     }
 
+    /** The most frequent reject rules of a file, « RULE (n) », most frequent first. */
+    public List<String> topRejectRules(long id, int limit) {
+        return topRules("import_reject", id, limit);
+    }
+
+    /** The most frequent warning rules of a file, « RULE (n) », most frequent first. */
+    public List<String> topWarningRules(long id, int limit) {
+        return topRules("import_warning", id, limit);
+    }
+
+    private List<String> topRules(String table, long id, int limit) {
+        return jdbc.sql("SELECT rule, COUNT(*) FROM " + table + " WHERE import_file_id = ? GROUP BY rule ORDER BY COUNT(*) DESC, rule "
+                        + "FETCH FIRST " + limit + " ROWS ONLY").param(id)
+                .query((rs, n) -> rs.getString(1) + " (" + rs.getLong(2) + ")").list();
+    }
+
     private static ImportedFile map(ResultSet rs, int row) throws SQLException {
         return new ImportedFile(rs.getLong("id"), InputKind.valueOf(rs.getString("kind")), rs.getString("file_name"),
                 rs.getString("sha256"), rs.getLong("size_bytes"), rs.getString("encoding"), rs.getString("separator_char"),

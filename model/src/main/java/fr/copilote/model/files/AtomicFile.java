@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.UUID;
 
 /**
  * Writes a file under a temporary name in the same folder and moves it into place only once complete: a
@@ -29,7 +30,9 @@ public final class AtomicFile {
         Path temporary = null;
         try {
             Files.createDirectories(folder);
-            temporary = Files.createTempFile(folder, "." + target.getFileName(), ".part");
+            // Created like any new file (not with createTempFile's owner-only permissions): the finance team reads
+            // the outputs from a shared folder.
+            temporary = Files.createFile(folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part"));
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 content.writeTo(out);
             }

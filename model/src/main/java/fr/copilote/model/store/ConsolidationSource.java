@@ -3,6 +3,7 @@ package fr.copilote.model.store;
 import fr.copilote.model.activity.ActivityType;
 import fr.copilote.model.activity.Period;
 import fr.copilote.model.consolidation.ActivityGroup;
+import fr.copilote.model.consolidation.ActivityTotal;
 import fr.copilote.model.consolidation.EntityConvention;
 import fr.copilote.model.consolidation.TerritoryMember;
 import fr.copilote.model.consolidation.TerritoryPerimeter;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -123,6 +125,47 @@ public class ConsolidationSource {
                             rs.getLong(7), rs.getBigDecimal(8), rs.getBigDecimal(9)));
                 },
                 Date.valueOf(calendar.firstMonthNeeded().firstDay()), Date.valueOf(calendar.month().firstDay()));
+    }
+
+    /**
+     * The activity of the given entities over the months the calendar reads, summed by pathway, entity, month
+     * and type, in that order — the Activité sheet's rows. The database sorts (spilling to disk when large);
+     * rows with the same key arrive together and are summed here, one group at a time.
+     */
+    public void activityDetail(List<Finess> entities, ReportingCalendar calendar, Consumer<ActivityTotal> consumer) {
+        if (entities.isEmpty()) {
+            return;
+        }
+        Map<String, CarePathway> pathways = codes(CarePathway.class);
+        Map<String, ActivityType> types = codes(ActivityType.class);
+        JdbcTemplate streaming = new JdbcTemplate(dataSource);
+        streaming.setFetchSize(FETCH_SIZE);
+        String in = entities.stream().map(entity -> "'" + entity.value() + "'").collect(Collectors.joining(","));
+        ActivityTotal[] pending = {null};
+        streaming.query("SELECT t.care_pathway, t.legal_entity, t.period, t.activity_type, t.volume, t.revenue_eur, t.direct_cost_eur "
+                        + "FROM activity t" + PUBLISHED + "WHERE t.legal_entity IN (" + in + ") AND t.period BETWEEN ? AND ? "
+                        + "ORDER BY t.care_pathway, t.legal_entity, t.period, t.activity_type",
+                rs -> {
+                    ActivityTotal row = new ActivityTotal(new Finess(rs.getString(2)), pathways.get(rs.getString(1)),
+                            types.get(rs.getString(4)), Period.of(rs.getObject(3, LocalDate.class)), rs.getLong(5),
+                            rs.getBigDecimal(6), rs.getBigDecimal(7));
+                    ActivityTotal previous = pending[0];
+                    if (previous != null && previous.entity().equals(row.entity()) && previous.pathway() == row.pathway()
+                            && previous.activityType() == row.activityType() && previous.period().equals(row.period())) {
+                        pending[0] = new ActivityTotal(row.entity(), row.pathway(), row.activityType(), row.period(),
+                                previous.volume() + row.volume(), previous.revenueEur().add(row.revenueEur()),
+                                previous.directCostEur().add(row.directCostEur()));
+                    } else {
+                        if (previous != null) {
+                            consumer.accept(previous);
+                        }
+                        pending[0] = row;
+                    }
+                },
+                Date.valueOf(calendar.firstMonthNeeded().firstDay()), Date.valueOf(calendar.month().firstDay()));
+        if (pending[0] != null) {
+            consumer.accept(pending[0]);
+        }
     }
 
     /** The latest year of a source of official statistics loaded that is not after the reporting year, if any. */
