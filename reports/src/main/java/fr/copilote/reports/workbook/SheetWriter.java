@@ -1,13 +1,19 @@
 package fr.copilote.reports.workbook;
 
+import fr.copilote.model.indicator.Unit;
+import fr.copilote.reports.workbook.WorkbookStyles.Format;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
 
-/** Writes cells by row and column with the workbook's styles: real numbers and dates, never numbers as text. */
+/**
+ * Writes cells by row and column with the workbook's styles: real numbers and dates, never numbers as text;
+ * text that came from an input file can never become a formula.
+ */
 public final class SheetWriter {
 
     private final Sheet sheet;
@@ -38,6 +44,7 @@ public final class SheetWriter {
         return cell;
     }
 
+    /** Text Copilote writes itself: labels, titles. */
     public void text(int row, int column, String value, CellStyle style) {
         cell(row, column, style).setCellValue(value);
     }
@@ -46,32 +53,48 @@ public final class SheetWriter {
         text(row, column, value, styles.text());
     }
 
-    public void number(int row, int column, BigDecimal value, CellStyle style) {
-        cell(row, column, style).setCellValue(value.doubleValue());
+    /**
+     * Text that came from an input file. A string cell never computes, but one starting with {@code = + - @},
+     * a tab or a carriage return would become a formula if a user edited it or re-saved the sheet as CSV: it is
+     * marked quote-prefixed, so that it stays text.
+     */
+    public void inputText(int row, int column, String value) {
+        boolean risky = value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
+        text(row, column, value == null ? "" : value, risky ? styles.quoted() : styles.text());
     }
 
-    public void number(int row, int column, double value, CellStyle style) {
-        cell(row, column, style).setCellValue(value);
+    public void number(int row, int column, BigDecimal value, Format format) {
+        cell(row, column, styles.of(format)).setCellValue(value.doubleValue());
+    }
+
+    public void number(int row, int column, double value, Format format) {
+        cell(row, column, styles.of(format)).setCellValue(value);
     }
 
     public void date(int row, int column, LocalDate value) {
-        cell(row, column, styles.date()).setCellValue(value);
+        cell(row, column, styles.of(Format.DATE)).setCellValue(value);
+    }
+
+    public void month(int row, int column, LocalDate firstDay) {
+        cell(row, column, styles.of(Format.MONTH)).setCellValue(firstDay);
     }
 
     /**
      * A formula with the model's value as its cached result: LibreOffice shows cached results without
-     * recalculating, and a controller can still audit the formula.
+     * recalculating, Excel recalculates on opening, and a controller can audit the formula.
      */
-    public void formula(int row, int column, String formula, double cachedValue, CellStyle style) {
-        Cell cell = cell(row, column, style);
+    public void formula(int row, int column, String formula, double cachedValue, Format format, boolean total) {
+        Cell cell = cell(row, column, total ? styles.totalOf(format) : styles.of(format));
         cell.setCellFormula(formula);
         cell.setCellValue(cachedValue);
     }
 
-    public void headers(int row, CellStyle style, String... labels) {
+    /** A header row: wrapped labels, two lines high, so that long French labels stay readable in narrow columns. */
+    public void headers(int row, int firstColumn, String... labels) {
         for (int i = 0; i < labels.length; i++) {
-            text(row, i, labels[i], style);
+            text(row, firstColumn + i, labels[i], styles.header());
         }
+        sheet.getRow(row).setHeightInPoints(2 * sheet.getDefaultRowHeightInPoints() + 2);
     }
 
     /** Column widths in characters: set explicitly, since autosizing is slow and dates show as ### without it. */
@@ -79,5 +102,25 @@ public final class SheetWriter {
         for (int i = 0; i < characters.length; i++) {
             sheet.setColumnWidth(i, characters[i] * 256);
         }
+    }
+
+    /** An A1 reference, absolute or not. */
+    public static String ref(int row, int column) {
+        return CellReference.convertNumToColString(column) + (row + 1);
+    }
+
+    /** {@code A1:A9}, for a formula over a column of rows first..last (0-based, inclusive). */
+    public static String range(int column, int firstRow, int lastRow) {
+        return ref(firstRow, column) + ":" + ref(lastRow, column);
+    }
+
+    /** The number format of an indicator's unit. */
+    public static Format formatOf(Unit unit) {
+        return switch (unit) {
+            case EURO -> Format.EURO;
+            case RATE -> Format.PERCENT;
+            case FTE, DAYS -> Format.DECIMAL;
+            case COUNT, KILOMETRES -> Format.INTEGER;
+        };
     }
 }

@@ -6,11 +6,13 @@ import org.apache.poi.ss.usermodel.DataFormat;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * The cell styles of every Copilote workbook. Formats are stored as locale-independent codes
- * ({@code #,##0}); Excel and LibreOffice display them with the reader's French separators (« 1 234,50 € »).
+ * The cell styles of every Copilote workbook, created once per workbook. Formats are stored as
+ * locale-independent codes ({@code #,##0}); Excel and LibreOffice display them with the reader's French
+ * separators (« 1 234,50 € »).
  */
 public final class WorkbookStyles {
 
@@ -19,19 +21,34 @@ public final class WorkbookStyles {
     public static final String EURO = "#,##0.00 \"€\"";
     public static final String PERCENT = "0.0%";
     public static final String DATE = "dd/mm/yyyy";
+    public static final String MONTH = "mm/yyyy";
+
+    /** The number formats a cell can take, with a plain and a bold (total) variant each. */
+    public enum Format {
+        INTEGER(WorkbookStyles.INTEGER), DECIMAL(WorkbookStyles.DECIMAL), EURO(WorkbookStyles.EURO),
+        PERCENT(WorkbookStyles.PERCENT), DATE(WorkbookStyles.DATE), MONTH(WorkbookStyles.MONTH);
+
+        private final String code;
+
+        Format(String code) {
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+    }
 
     private final CellStyle title;
     private final CellStyle subtitle;
     private final CellStyle header;
     private final CellStyle text;
-    private final CellStyle integer;
-    private final CellStyle decimal;
-    private final CellStyle euro;
-    private final CellStyle percent;
-    private final CellStyle date;
+    private final CellStyle wrapped;
+    private final CellStyle note;
+    private final CellStyle quoted;
     private final CellStyle totalLabel;
-    private final CellStyle totalInteger;
-    private final CellStyle totalDecimal;
+    private final CellStyle[] plain = new CellStyle[Format.values().length];
+    private final CellStyle[] total = new CellStyle[Format.values().length];
 
     public WorkbookStyles(Workbook workbook) {
         DataFormat formats = workbook.createDataFormat();
@@ -40,6 +57,9 @@ public final class WorkbookStyles {
         Font big = workbook.createFont();
         big.setBold(true);
         big.setFontHeightInPoints((short) 14);
+        Font grey = workbook.createFont();
+        grey.setItalic(true);
+        grey.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
         title = workbook.createCellStyle();
         title.setFont(big);
         subtitle = workbook.createCellStyle();
@@ -50,39 +70,43 @@ public final class WorkbookStyles {
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         header.setBorderBottom(BorderStyle.THIN);
         header.setWrapText(true);
+        header.setVerticalAlignment(VerticalAlignment.TOP);
         text = workbook.createCellStyle();
-        integer = numeric(workbook, formats, INTEGER, null);
-        decimal = numeric(workbook, formats, DECIMAL, null);
-        euro = numeric(workbook, formats, EURO, null);
-        percent = numeric(workbook, formats, PERCENT, null);
-        date = numeric(workbook, formats, DATE, null);
+        wrapped = workbook.createCellStyle();
+        wrapped.setWrapText(true);
+        wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+        note = workbook.createCellStyle();
+        note.setFont(grey);
+        quoted = workbook.createCellStyle();
+        quoted.setQuotePrefixed(true);
         totalLabel = workbook.createCellStyle();
         totalLabel.setFont(bold);
         totalLabel.setBorderTop(BorderStyle.THIN);
-        totalInteger = numeric(workbook, formats, INTEGER, bold);
-        totalDecimal = numeric(workbook, formats, DECIMAL, bold);
-    }
-
-    private static CellStyle numeric(Workbook workbook, DataFormat formats, String format, Font font) {
-        CellStyle style = workbook.createCellStyle();
-        style.setDataFormat(formats.getFormat(format));
-        if (font != null) {
-            style.setFont(font);
-            style.setBorderTop(BorderStyle.THIN);
+        for (Format format : Format.values()) {
+            plain[format.ordinal()] = workbook.createCellStyle();
+            plain[format.ordinal()].setDataFormat(formats.getFormat(format.code()));
+            total[format.ordinal()] = workbook.createCellStyle();
+            total[format.ordinal()].setDataFormat(formats.getFormat(format.code()));
+            total[format.ordinal()].setFont(bold);
+            total[format.ordinal()].setBorderTop(BorderStyle.THIN);
         }
-        return style;
     }
 
     public CellStyle title() { return title; }
     public CellStyle subtitle() { return subtitle; }
     public CellStyle header() { return header; }
     public CellStyle text() { return text; }
-    public CellStyle integer() { return integer; }
-    public CellStyle decimal() { return decimal; }
-    public CellStyle euro() { return euro; }
-    public CellStyle percent() { return percent; }
-    public CellStyle date() { return date; }
+    public CellStyle wrapped() { return wrapped; }
+    public CellStyle note() { return note; }
+    /** Text from an input file that would look like a formula: shown as text, and stays text if edited. */
+    public CellStyle quoted() { return quoted; }
     public CellStyle totalLabel() { return totalLabel; }
-    public CellStyle totalInteger() { return totalInteger; }
-    public CellStyle totalDecimal() { return totalDecimal; }
+
+    public CellStyle of(Format format) {
+        return plain[format.ordinal()];
+    }
+
+    public CellStyle totalOf(Format format) {
+        return total[format.ordinal()];
+    }
 }

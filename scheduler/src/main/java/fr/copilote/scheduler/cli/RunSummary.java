@@ -42,17 +42,7 @@ final class RunSummary {
             return name + " identique au fichier déjà importé : rien n'est réimporté";
         }
         return name + String.format(Locale.FRANCE, " %,9d lues = %,9d retenues + %,7d rejetées (%,d avec avertissement) — %s",
-                file.rowsRead(), file.rowsAccepted(), file.rowsRejected(), file.rowsWarned(), label(file.status()));
-    }
-
-    private static String label(ImportStatus status) {
-        return switch (status) {
-            case LOADING -> "non publié";
-            case PUBLISHED -> "publié";
-            case SUPERSEDED -> "remplacé depuis";
-            case UNCHANGED -> "inchangé";
-            case FAILED -> "abandonné";
-        };
+                file.rowsRead(), file.rowsAccepted(), file.rowsRejected(), file.rowsWarned(), file.status().label());
     }
 
     private static void printPaths(PrintWriter out, String heading, String paths) {

@@ -1,5 +1,6 @@
 package fr.copilote.scheduler.nightly;
 
+import fr.copilote.importer.file.ImportRegistry;
 import fr.copilote.importer.job.ImportStepsConfiguration;
 import fr.copilote.model.store.ConsolidationSource;
 import fr.copilote.model.store.ConsolidationStore;
@@ -7,7 +8,11 @@ import fr.copilote.model.store.DirectoryStore;
 import fr.copilote.model.store.OfficialStatisticsStore;
 import fr.copilote.scheduler.consolidation.ConsolidationProperties;
 import fr.copilote.scheduler.consolidation.ConsolidateTasklet;
+import fr.copilote.scheduler.reporting.DashboardAssembler;
+import fr.copilote.scheduler.reporting.OutputProperties;
+import fr.copilote.scheduler.reporting.OutputRetention;
 import fr.copilote.scheduler.reporting.WriteWorkbooksTasklet;
+import javax.sql.DataSource;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -17,7 +22,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,7 +33,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @Configuration(proxyBeanMethods = false)
 @Import(ImportStepsConfiguration.class)
-@EnableConfigurationProperties(ConsolidationProperties.class)
+@EnableConfigurationProperties({ConsolidationProperties.class, OutputProperties.class})
 public class NightlyJobConfiguration {
 
     public static final String JOB_NAME = "nightly";
@@ -64,10 +68,16 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
+    DashboardAssembler dashboardAssembler(ConsolidationStore store, ConsolidationSource source, DirectoryStore directory,
+                                          ImportRegistry registry) {
+        return new DashboardAssembler(store, source, directory, registry);
+    }
+
+    @Bean
     Step writeWorkbooksStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                            ConsolidationStore store) {
+                            ConsolidationStore store, DashboardAssembler assembler, OutputProperties output) {
         return new StepBuilder("writeWorkbooks", jobRepository)
-                .tasklet(new WriteWorkbooksTasklet(store), transactionManager)
+                .tasklet(new WriteWorkbooksTasklet(store, assembler, new OutputRetention(output.retentionDays())), transactionManager)
                 .build();
     }
 

@@ -18,7 +18,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Writes one workbook per consolidated territory, plus the one across all territories, into the output
- * folder. Each file appears whole or not at all; a restart writes them all again.
+ * folder; then removes the outputs older than the retention period. Each file appears whole or not at all,
+ * and yesterday's stays until today's is complete; a restart writes them all again.
  */
 public class WriteWorkbooksTasklet implements Tasklet {
 
@@ -28,10 +29,14 @@ public class WriteWorkbooksTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(WriteWorkbooksTasklet.class);
 
     private final ConsolidationStore store;
+    private final DashboardAssembler assembler;
+    private final OutputRetention retention;
     private final TerritoryWorkbookWriter writer = new TerritoryWorkbookWriter();
 
-    public WriteWorkbooksTasklet(ConsolidationStore store) {
+    public WriteWorkbooksTasklet(ConsolidationStore store, DashboardAssembler assembler, OutputRetention retention) {
         this.store = store;
+        this.assembler = assembler;
+        this.retention = retention;
     }
 
     @Override
@@ -41,13 +46,15 @@ public class WriteWorkbooksTasklet implements Tasklet {
         long runId = job.getExecutionContext().getLong(ConsolidateTasklet.RUN_ID);
         ConsolidationStore.Run run = store.runOf(job.getId()).filter(r -> r.id() == runId)
                 .orElseThrow(() -> new IllegalStateException("Consolidation n° " + runId + " introuvable"));
+        DashboardAssembler.RunDashboards dashboards = assembler.forRun(run, job);
         List<String> written = new ArrayList<>();
-        for (TerritoryCode territory : store.territories(run)) {
-            Path file = writer.write(store.load(run, territory), output);
+        for (TerritoryCode territory : dashboards.territories()) {
+            Path file = writer.write(dashboards.dashboard(territory), output);
             written.add(file.toAbsolutePath().toString());
             log.info("Classeur écrit : {}", file.toAbsolutePath());
         }
         job.getExecutionContext().putString(OUTPUTS, String.join("\n", written));
+        retention.purge(output, job.getJobParameters().getLocalDate(NightlyParameters.BUSINESS_DATE));
         return RepeatStatus.FINISHED;
     }
 }

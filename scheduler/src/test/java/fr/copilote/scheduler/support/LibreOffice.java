@@ -15,6 +15,27 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LibreOffice {
 
+    /**
+     * CSV export of every sheet, one file per sheet named {@code <workbook>-<sheet>.csv}: comma, double quote,
+     * UTF-8, raw values rather than as shown, so that numbers compare without parsing French formats.
+     */
+    public static final String CSV_EVERY_SHEET = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
+
+    /**
+     * By default LibreOffice trusts the results Excel cached in the file ("never recalculate" for files
+     * not saved by LibreOffice); a check of our formulas must force it to compute them itself.
+     */
+    private static final String ALWAYS_RECALCULATE = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" \
+            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+            <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse">\
+            <value>0</value></prop></item>
+            <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse">\
+            <value>0</value></prop></item>
+            </oor:items>
+            """;
+
     private LibreOffice() {
     }
 
@@ -30,10 +51,13 @@ public final class LibreOffice {
     }
 
     /**
-     * Converts files with {@code soffice --headless --convert-to}, in a private profile so that runs never
-     * share state; returns the process's exit code and output.
+     * Converts files with {@code soffice --headless --convert-to}, in a private profile (so that runs never
+     * share state) set to recalculate every formula on load; returns the process's exit code and output.
      */
     public static Result convert(List<Path> files, String format, Path outputFolder, Path profile) throws IOException, InterruptedException {
+        Path settings = profile.resolve("user").resolve("registrymodifications.xcu");
+        Files.createDirectories(settings.getParent());
+        Files.writeString(settings, ALWAYS_RECALCULATE);
         List<String> command = new ArrayList<>(List.of(executable().toString(),
                 "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore", "--convert-to", format,
                 "--outdir", outputFolder.toString()));

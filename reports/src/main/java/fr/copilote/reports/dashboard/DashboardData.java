@@ -1,0 +1,21 @@
+package fr.copilote.reports.dashboard;
+
+import fr.copilote.model.consolidation.TerritoryConsolidation;
+import fr.copilote.model.establishment.Finess;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything one territory's workbook shows: its consolidated figures, its conventions, its activity detail
+ * (streamed), and the receipt of the run. Assembled by the scheduler from the stores; the reports module only
+ * lays it out.
+ *
+ * @param entityNames names of every legal entity the figures mention, members and the outside ends of flows
+ */
+public record DashboardData(TerritoryConsolidation consolidation, Map<Finess, String> entityNames,
+                            List<ConventionLine> conventions, ActivityDetail activity, RunReceipt receipt) {
+
+    public String nameOf(Finess entity) {
+        return entityNames.getOrDefault(entity, entity.value());
+    }
+}

@@ -1,0 +1,16 @@
+package fr.copilote.reports.dashboard;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * One input file of the run, for the receipt (Sources) and the data-quality sheet.
+ *
+ * @param topReasons   the most frequent reject rules, « RULE (n) », most frequent first
+ * @param rejectReport where the reject report was written, if any
+ */
+public record InputFileSummary(String fileName, String kindLabel, String status, String sha256, long sizeBytes,
+                               String encoding, String separator, long rowsRead, long rowsAccepted, long rowsRejected,
+                               long rowsWarned, LocalDateTime importedAt, List<String> topReasons, List<String> topWarnings,
+                               String rejectReport) {
+}

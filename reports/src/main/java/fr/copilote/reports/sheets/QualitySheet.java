@@ -1,0 +1,77 @@
+package fr.copilote.reports.sheets;
+
+import static fr.copilote.reports.workbook.SheetWriter.range;
+import static fr.copilote.reports.workbook.SheetWriter.ref;
+
+import fr.copilote.reports.dashboard.DashboardData;
+import fr.copilote.reports.dashboard.InputFileSummary;
+import fr.copilote.reports.workbook.PrintLayout;
+import fr.copilote.reports.workbook.SheetWriter;
+import fr.copilote.reports.workbook.WorkbookStyles;
+import fr.copilote.reports.workbook.WorkbookStyles.Format;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/**
+ * « Qualité des données »: for each input file of the run, the rows read, accepted, rejected and flagged, the
+ * most frequent reasons, and where the reject report is — so that a controller knows what the figures rest on.
+ */
+public final class QualitySheet {
+
+    public static final String NAME = "Qualité des données";
+
+    private final DashboardData data;
+
+    public QualitySheet(DashboardData data) {
+        this.data = data;
+    }
+
+    public Sheet write(Workbook workbook, WorkbookStyles styles) {
+        Sheet sheet = workbook.createSheet(NAME);
+        SheetWriter out = new SheetWriter(sheet, styles);
+        out.widths(26, 30, 14, 12, 12, 12, 14, 10, 50, 50, 60);
+        out.text(0, 0, "Qualité des données de l'exécution n° " + data.receipt().executionId(), styles.title());
+        out.text(1, 0, "Chaque ligne lue est retenue ou rejetée : lues = retenues + rejetées. Les lignes avec avertissement "
+                + "sont retenues et comptent dans les chiffres.", styles.note());
+        int headerRow = 3;
+        out.headers(headerRow, 0, "Fichier", "Nature", "Statut", "Lignes lues", "Retenues", "Rejetées", "Avec avertissement",
+                "Taux de rejet", "Principaux motifs de rejet", "Principaux avertissements", "Rapport de rejets");
+        List<InputFileSummary> files = data.receipt().files();
+        int r = headerRow + 1;
+        for (InputFileSummary file : files) {
+            out.text(r, 0, file.fileName());
+            out.text(r, 1, file.kindLabel());
+            out.text(r, 2, file.status());
+            out.number(r, 3, file.rowsRead(), Format.INTEGER);
+            out.number(r, 4, file.rowsAccepted(), Format.INTEGER);
+            out.number(r, 5, file.rowsRejected(), Format.INTEGER);
+            out.number(r, 6, file.rowsWarned(), Format.INTEGER);
+            if (file.rowsRead() > 0) {
+                out.formula(r, 7, ref(r, 5) + "/" + ref(r, 3), (double) file.rowsRejected() / file.rowsRead(), Format.PERCENT, false);
+            }
+            out.text(r, 8, String.join(" ; ", file.topReasons()), styles.wrapped());
+            out.text(r, 9, String.join(" ; ", file.topWarnings()), styles.wrapped());
+            out.text(r, 10, file.rejectReport() == null ? "" : file.rejectReport());
+            r++;
+        }
+        if (!files.isEmpty()) {
+            int first = headerRow + 1;
+            int last = r - 1;
+            out.text(r, 0, "Total", styles.totalLabel());
+            for (int c = 3; c <= 6; c++) {
+                int column = c;
+                long total = files.stream().mapToLong(f -> switch (column) {
+                    case 3 -> f.rowsRead();
+                    case 4 -> f.rowsAccepted();
+                    case 5 -> f.rowsRejected();
+                    default -> f.rowsWarned();
+                }).sum();
+                out.formula(r, c, "SUM(" + range(c, first, last) + ")", total, Format.INTEGER, true);
+            }
+        }
+        sheet.createFreezePane(1, headerRow + 1);
+        PrintLayout.apply(sheet, data.consolidation().perimeter().name(), "Exécution n° " + data.receipt().executionId(), headerRow);
+        return sheet;
+    }
+}

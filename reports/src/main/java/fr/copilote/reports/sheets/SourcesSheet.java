@@ -1,0 +1,79 @@
+package fr.copilote.reports.sheets;
+
+import fr.copilote.reports.dashboard.DashboardData;
+import fr.copilote.reports.dashboard.InputFileSummary;
+import fr.copilote.reports.dashboard.RunReceipt;
+import fr.copilote.reports.workbook.PrintLayout;
+import fr.copilote.reports.workbook.SheetWriter;
+import fr.copilote.reports.workbook.WorkbookStyles;
+import fr.copilote.reports.workbook.WorkbookStyles.Format;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/**
+ * « Sources »: the workbook's receipt. Which run made it, for which date, with which parameters, from which
+ * files (each with its SHA-256 and counts), with which directory and which version of Copilote, and when — the
+ * same facts are also written as the workbook's document properties.
+ */
+public final class SourcesSheet {
+
+    public static final String NAME = "Sources";
+    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+
+    private final DashboardData data;
+
+    public SourcesSheet(DashboardData data) {
+        this.data = data;
+    }
+
+    public Sheet write(Workbook workbook, WorkbookStyles styles) {
+        Sheet sheet = workbook.createSheet(NAME);
+        SheetWriter out = new SheetWriter(sheet, styles);
+        out.widths(46, 30, 68, 14, 18, 10, 12, 12, 12, 12, 20);
+        RunReceipt receipt = data.receipt();
+        out.text(0, 0, "Sources et traçabilité", styles.title());
+        int r = 2;
+        r = pair(out, r, "Exécution n°", String.valueOf(receipt.executionId()));
+        out.text(r, 0, "Date d'arrêté", styles.subtitle());
+        out.date(r++, 1, data.consolidation().calendar().businessDate());
+        out.text(r, 0, "Mois de référence de l'activité", styles.subtitle());
+        out.month(r++, 1, data.consolidation().calendar().month().firstDay());
+        r = pair(out, r, "Territoire", data.consolidation().perimeter().name() + " (" + data.consolidation().perimeter().code() + ")");
+        r = pair(out, r, "Annuaire des établissements", "SAE " + receipt.directoryYear());
+        r = pair(out, r, "Version de Copilote", receipt.applicationVersion());
+        r = pair(out, r, "Généré le", receipt.generatedAt().format(DATE_TIME));
+        for (Map.Entry<String, String> parameter : receipt.parameters().entrySet()) {
+            r = pair(out, r, "Paramètre « " + parameter.getKey() + " »", parameter.getValue());
+        }
+        r++;
+        out.text(r++, 0, "Fichiers d'entrée", styles.subtitle());
+        int headerRow = r;
+        out.headers(headerRow, 0, "Fichier", "Nature", "Empreinte SHA-256", "Taille (octets)", "Encodage", "Séparateur",
+                "Lignes lues", "Retenues", "Rejetées", "Statut", "Importé le");
+        r++;
+        for (InputFileSummary file : receipt.files()) {
+            out.text(r, 0, file.fileName());
+            out.text(r, 1, file.kindLabel());
+            out.text(r, 2, file.sha256());
+            out.number(r, 3, file.sizeBytes(), Format.INTEGER);
+            out.text(r, 4, file.encoding() == null ? "" : file.encoding());
+            out.text(r, 5, file.separator() == null ? "" : file.separator());
+            out.number(r, 6, file.rowsRead(), Format.INTEGER);
+            out.number(r, 7, file.rowsAccepted(), Format.INTEGER);
+            out.number(r, 8, file.rowsRejected(), Format.INTEGER);
+            out.text(r, 9, file.status());
+            out.text(r, 10, file.importedAt() == null ? "" : file.importedAt().format(DATE_TIME));
+            r++;
+        }
+        PrintLayout.apply(sheet, data.consolidation().perimeter().name(), "Exécution n° " + receipt.executionId(), -1);
+        return sheet;
+    }
+
+    private static int pair(SheetWriter out, int row, String label, String value) {
+        out.text(row, 0, label, out.styles().subtitle());
+        out.text(row, 1, value);
+        return row + 1;
+    }
+}

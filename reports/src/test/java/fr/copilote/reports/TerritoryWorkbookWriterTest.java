@@ -1,0 +1,203 @@
+package fr.copilote.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.copilote.reports.sheets.ConventionsSheet;
+import fr.copilote.reports.workbook.WorkbookStyles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The workbook re-opened as a user's spreadsheet would open it, checked cell by cell. */
+class TerritoryWorkbookWriterTest {
+
+    @TempDir
+    Path output;
+
+    private XSSFWorkbook workbook;
+
+    @BeforeEach
+    void writeAndReopen() throws IOException {
+        Path file = new TerritoryWorkbookWriter().write(DashboardFixture.data(), output);
+        assertThat(file.getFileName()).hasToString("STE-ROANNE_2024-12-31.xlsx");
+        try (InputStream in = Files.newInputStream(file)) {
+            workbook = new XSSFWorkbook(in);
+        }
+    }
+
+    @Test
+    void hasTheEightFrenchSheetsInOrder() {
+        List<String> names = new ArrayList<>();
+        workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+        assertThat(names).containsExactly("Synthèse", "Établissements", "Flux", "Conventions", "Activité",
+                "Qualité des données", "Sources", "Définitions");
+    }
+
+    @Test
+    void keyFiguresAreRealNumbersWithFrenchFinanceFormatsAndDefinedNames() {
+        Cell conventions = named("Conventions_en_vigueur");
+        assertThat(conventions.getCellType()).isEqualTo(CellType.NUMERIC);
+        assertThat(conventions.getNumericCellValue()).isEqualTo(2);
+        assertThat(conventions.getCellStyle().getDataFormatString()).isEqualTo(WorkbookStyles.INTEGER);
+        assertThat(named("ETP_recus").getCellStyle().getDataFormatString()).isEqualTo(WorkbookStyles.DECIMAL);
+        Cell revenue = named("Recettes");
+        assertThat(revenue.getNumericCellValue()).isEqualTo(1_234_567.89);
+        assertThat(revenue.getCellStyle().getDataFormatString()).isEqualTo(WorkbookStyles.EURO);
+        assertThat(named("Taux_de_marge").getCellStyle().getDataFormatString()).isEqualTo(WorkbookStyles.PERCENT);
+        Cell date = workbook.getSheet("Synthèse").getRow(1).getCell(1);
+        assertThat(date.getCellType()).isEqualTo(CellType.NUMERIC);
+        assertThat(date.getCellStyle().getDataFormatString()).isEqualTo(WorkbookStyles.DATE);
+    }
+
+    @Test
+    void everyFormulaEvaluatesToTheCachedModelValue() {
+        XSSFFormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+        int formulas = 0;
+        for (Sheet sheet : workbook) {
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.FORMULA) {
+                        double cached = cell.getNumericCellValue();
+                        double evaluated = evaluator.evaluate(cell).getNumberValue();
+                        assertThat(evaluated).as(sheet.getSheetName() + "!" + cell.getAddress() + " = " + cell.getCellFormula())
+                                .isCloseTo(cached, org.assertj.core.data.Offset.offset(0.005));
+                        formulas++;
+                    }
+                }
+            }
+        }
+        assertThat(formulas).isGreaterThan(10);
+    }
+
+    @Test
+    void totalsAreSumFormulasOverTheirDetailRows() {
+        Sheet summary = workbook.getSheet("Synthèse");
+        Row total = rowStartingWith(summary, "Total du territoire");
+        assertThat(total.getCell(5).getCellFormula()).startsWith("SUM(F");
+        assertThat(total.getCell(5).getNumericCellValue()).isEqualTo(0.3, org.assertj.core.data.Offset.offset(1e-9));
+        Row activity = rowStartingWith(workbook.getSheet("Activité"), "Total des lignes affichées (SOUS.TOTAL)");
+        assertThat(activity.getCell(5).getCellFormula()).isEqualTo("SUBTOTAL(9,F2:F4)");
+        assertThat(activity.getCell(5).getNumericCellValue()).isEqualTo(400);
+        assertThat(activity.getCell(6).getNumericCellValue()).isEqualTo(490_000.50);
+    }
+
+    @Test
+    void synthesisCarriesThreeNativeChartsBoundToItsCells() {
+        XSSFSheet summary = workbook.getSheet("Synthèse");
+        List<XSSFChart> charts = summary.getDrawingPatriarch().getCharts();
+        assertThat(charts).hasSize(3);
+        for (XSSFChart chart : charts) {
+            String xml = chart.getCTChart().toString();
+            assertThat(xml).as("series bound to cell ranges of the sheet, not pictures").containsPattern("<c:f>'?Synthèse'?!\\$[A-Z]\\$\\d+");
+        }
+        assertThat(charts.get(0).getTitleText().getString()).isEqualTo("Séjours par filière, cumul de l'année et N-1");
+    }
+
+    @Test
+    void conventionsAreAnExcelTableWithFiltersAFrozenHeaderAndNoNames() {
+        XSSFSheet conventions = workbook.getSheet("Conventions");
+        List<XSSFTable> tables = conventions.getTables();
+        assertThat(tables).hasSize(1);
+        assertThat(tables.get(0).getName()).isEqualTo(ConventionsSheet.TABLE);
+        assertThat(tables.get(0).getArea().formatAsString()).isEqualTo("A1:S3");
+        assertThat(tables.get(0).getCTTable().getAutoFilter()).isNotNull();
+        assertThat(conventions.getPaneInformation().isFreezePane()).isTrue();
+        assertThat(conventions.getRow(0).getCell(8).getStringCellValue()).isEqualTo("Praticien (RPPS)");
+        assertThat(conventions.getRow(1).getCell(8).getStringCellValue()).isEqualTo("10005173140");
+    }
+
+    @Test
+    void textFromInputFilesNeverBecomesAFormula() {
+        Cell specialty = rowStartingWith(workbook.getSheet("Conventions"), "C2").getCell(9);
+        assertThat(specialty.getCellType()).isEqualTo(CellType.STRING);
+        assertThat(specialty.getStringCellValue()).isEqualTo(DashboardFixture.FORMULA_LIKE);
+        assertThat(specialty.getCellStyle().getQuotePrefixed()).isTrue();
+        for (Sheet sheet : workbook) {
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.FORMULA) {
+                        assertThat(cell.getCellFormula()).as(sheet.getSheetName() + "!" + cell.getAddress())
+                                .doesNotContain("HYPERLINK").matches("(SUM|SUMIF|SUBTOTAL|\\(|[A-Z]+[0-9]).*");
+                    }
+                }
+            }
+        }
+        assertThat(workbook.getExternalLinksTable()).isEmpty();
+    }
+
+    @Test
+    void everySheetIsPrintReadyAndTableSheetsKeepTheirHeaderInView() {
+        for (Sheet sheet : workbook) {
+            assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
+            assertThat(sheet.getPrintSetup().getFitWidth()).as(sheet.getSheetName()).isEqualTo((short) 1);
+            assertThat(sheet.getFooter().getRight()).contains("&P");
+        }
+        for (String name : List.of("Synthèse", "Établissements", "Flux", "Conventions", "Activité", "Qualité des données", "Définitions")) {
+            assertThat(workbook.getSheet(name).getPaneInformation()).as(name).isNotNull();
+            assertThat(workbook.getSheet(name).getPaneInformation().isFreezePane()).as(name).isTrue();
+        }
+        assertThat(workbook.getSheet("Conventions").getRepeatingRows()).isNotNull();
+    }
+
+    @Test
+    void theReceiptIsInTheSourcesSheetAndTheDocumentProperties() {
+        Sheet sources = workbook.getSheet("Sources");
+        assertThat(rowStartingWith(sources, "Exécution n°").getCell(1).getStringCellValue()).isEqualTo("42");
+        assertThat(rowStartingWith(sources, "activite.csv").getCell(2).getStringCellValue()).isEqualTo("ab".repeat(32));
+        var custom = workbook.getProperties().getCustomProperties();
+        assertThat(custom.getProperty("Exécution").getI4()).isEqualTo(42);
+        assertThat(custom.getProperty("SHA-256 activite.csv").getLpwstr()).isEqualTo("ab".repeat(32));
+        assertThat(workbook.getProperties().getCoreProperties().getCreator()).isEqualTo("Copilote 1.0.0");
+    }
+
+    @Test
+    void aFailedWriteLeavesYesterdaysFileWholeAndNoPartialFile() throws IOException {
+        Path target = output.resolve("STE-ROANNE_2024-12-31.xlsx");
+        byte[] before = Files.readAllBytes(target);
+
+        assertThatThrownBy(() -> new TerritoryWorkbookWriter().write(DashboardFixture.data(row -> {
+            DashboardFixture.activityRows().forEach(row);
+            throw new IllegalStateException("base de données perdue pendant l'écriture");
+        }), output)).hasMessageContaining("base de données perdue");
+
+        assertThat(Files.readAllBytes(target)).isEqualTo(before);
+        try (Stream<Path> files = Files.list(output)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("STE-ROANNE_2024-12-31.xlsx");
+        }
+    }
+
+    private Cell named(String name) {
+        var defined = workbook.getName(name);
+        assertThat(defined).as("defined name " + name).isNotNull();
+        CellReference reference = new CellReference(defined.getRefersToFormula());
+        return workbook.getSheet(reference.getSheetName()).getRow(reference.getRow()).getCell(reference.getCol());
+    }
+
+    private static Row rowStartingWith(Sheet sheet, String label) {
+        for (Row row : sheet) {
+            Cell first = row.getCell(0);
+            if (first != null && first.getCellType() == CellType.STRING && first.getStringCellValue().equals(label)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row « " + label + " » in " + sheet.getSheetName());
+    }
+}
