@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -47,15 +48,15 @@ public class OutputRetention {
         }
     }
 
-    static java.util.Optional<LocalDate> dateOf(Path file) {
+    static Optional<LocalDate> dateOf(Path file) {
         Matcher matcher = DATED.matcher(file.getFileName().toString());
         if (!matcher.matches()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of(LocalDate.parse(matcher.group(1)));
+            return Optional.of(LocalDate.parse(matcher.group(1)));
         } catch (DateTimeParseException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }
