@@ -1,5 +1,6 @@
 package fr.copilote.importer.activity;
 
+import fr.copilote.model.text.FrenchDates;
 import static fr.copilote.importer.activity.ActivityColumns.*;
 
 import fr.copilote.importer.csv.CsvHeader;
@@ -17,13 +18,11 @@ import fr.copilote.model.establishment.Finess;
 import fr.copilote.model.pathway.CarePathway;
 import fr.copilote.model.territory.TerritoryCode;
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
 
 /** Validates {@code activite.csv}; each row stands alone, so restarts need no replay. */
 public final class ActivityValidator implements RowValidator<ActivityRecord> {
 
     public static final String WARNING_AFTER_END = "ACTIVITE_APRES_FIN_CONVENTION";
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final ReferenceData reference;
 
@@ -60,7 +59,7 @@ public final class ActivityValidator implements RowValidator<ActivityRecord> {
         } else if (convention != null && period != null) {
             reference.endOf(convention).filter(end -> period.firstDay().isAfter(end)).ifPresent(end ->
                     cells.warning(CONVENTION_ID, WARNING_AFTER_END, "activité de " + period + " sous la convention "
-                            + convention + ", terminée le " + end.format(FRENCH_DATE)));
+                            + convention + ", terminée le " + end.format(FrenchDates.DATE)));
         }
         return cells.outcome(() -> new ActivityRecord(period, finess, pathway, type, volume, revenue, cost,
                 patientTerritory, convention));

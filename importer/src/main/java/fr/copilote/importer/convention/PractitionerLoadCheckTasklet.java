@@ -1,5 +1,6 @@
 package fr.copilote.importer.convention;
 
+import fr.copilote.model.text.FrenchDates;
 import fr.copilote.importer.file.ImportRegistry;
 import fr.copilote.importer.file.ImportStatus;
 import fr.copilote.importer.file.ImportedFile;
@@ -8,7 +9,6 @@ import fr.copilote.importer.job.ImportPlan;
 import fr.copilote.importer.reference.ReferenceDataLoader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +35,6 @@ public class PractitionerLoadCheckTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(PractitionerLoadCheckTasklet.class);
     private static final BigDecimal MAX_HALF_DAYS = BigDecimal.TEN;
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final JdbcClient jdbc;
     private final ImportRegistry registry;
@@ -98,7 +97,7 @@ public class PractitionerLoadCheckTasklet implements Tasklet {
                     alreadyFlagged.add(term);
                     warn(importId, term, String.format(Locale.FRANCE, "le praticien %s cumule %s demi-journées par semaine "
                                     + "le %s sur %d conventions signées (%s) : plus de 10", rpps, load.stripTrailingZeros().toPlainString(),
-                            day.format(FRENCH_DATE), inForce.size(), String.join(", ", inForce.stream().map(Term::id).toList())));
+                            day.format(FrenchDates.DATE), inForce.size(), String.join(", ", inForce.stream().map(Term::id).toList())));
                     flagged++;
                 }
             }

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -68,20 +69,24 @@ public class ImportRegistry {
                 .params(status.name(), LocalDateTime.now(), id).update();
     }
 
-    /** The most frequent reject rules of a file, « RULE (n) », most frequent first. */
+    /**
+     * The most frequent reject rules of a file, most frequent first, each with its count and one of its messages
+     * as an example: « RULE (n lignes), ex. : message ».
+     */
     public List<String> topRejectRules(long id, int limit) {
         return topRules("import_reject", id, limit);
     }
 
-    /** The most frequent warning rules of a file, « RULE (n) », most frequent first. */
+    /** The most frequent warning rules of a file, written as {@link #topRejectRules}. */
     public List<String> topWarningRules(long id, int limit) {
         return topRules("import_warning", id, limit);
     }
 
     private List<String> topRules(String table, long id, int limit) {
-        return jdbc.sql("SELECT rule, COUNT(*) FROM " + table + " WHERE import_file_id = ? GROUP BY rule ORDER BY COUNT(*) DESC, rule "
-                        + "FETCH FIRST " + limit + " ROWS ONLY").param(id)
-                .query((rs, n) -> rs.getString(1) + " (" + rs.getLong(2) + ")").list();
+        return jdbc.sql("SELECT rule, COUNT(*), MIN(message) FROM " + table + " WHERE import_file_id = ? GROUP BY rule "
+                        + "ORDER BY COUNT(*) DESC, rule FETCH FIRST " + limit + " ROWS ONLY").param(id)
+                .query((rs, n) -> String.format(Locale.FRANCE, "%s (%,d ligne%s), ex. : %s", rs.getString(1), rs.getLong(2),
+                        rs.getLong(2) > 1 ? "s" : "", rs.getString(3))).list();
     }
 
     private static ImportedFile map(ResultSet rs, int row) throws SQLException {

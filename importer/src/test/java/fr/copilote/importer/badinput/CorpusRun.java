@@ -37,6 +37,7 @@ final class CorpusRun {
     private final List<ImportedFile> registered;
     private final List<Problem> rejects;
     private final List<Problem> warnings;
+    private final ImportRegistry registry;
 
     CorpusRun(JobExecution execution, InputKind kind, LocalDate night, Path output, JdbcTemplate jdbc, ImportRegistry registry) {
         this.execution = execution;
@@ -44,6 +45,7 @@ final class CorpusRun {
         this.night = night;
         this.output = output;
         this.jdbc = jdbc;
+        this.registry = registry;
         this.registered = registry.forExecution(execution.getId());
         this.rejects = problems("import_reject");
         this.warnings = problems("import_warning");
@@ -74,6 +76,11 @@ final class CorpusRun {
 
     List<Problem> warnings() {
         return warnings;
+    }
+
+    /** The file's most frequent reject rules, as the Qualité des données sheet shows them. */
+    List<String> topRejectReasons() {
+        return registry.topRejectRules(file().id(), 3);
     }
 
     /** The exception that failed the run: its message is what the admin reads. */

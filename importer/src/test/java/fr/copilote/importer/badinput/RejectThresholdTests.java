@@ -37,6 +37,15 @@ class RejectThresholdTests extends CorpusTestBase {
     }
 
     @Test
+    void topRejectReasonsCountEachRuleAndQuoteOneOfItsMessages() {
+        CorpusRun run = corpus.importWith("activite-rejets-5-pourcent-plus-une-ligne.csv");
+
+        assertThat(run.topRejectReasons()).containsExactly(
+                "NOMBRE_NEGATIF (1 ligne), ex. : « -4 » est négatif ; une valeur positive ou nulle est attendue",
+                "PERIODE (1 ligne), ex. : « 2024-13 » n'est pas un mois qui existe");
+    }
+
+    @Test
     void oneRowOverFivePercentFailsTheRunAndPublishesNothing() {
         CorpusRun run = corpus.importWith("activite-rejets-5-pourcent-plus-une-ligne.csv");
 

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * One input file of the run, for the receipt (Sources) and the data-quality sheet.
  *
- * @param topReasons   the most frequent reject rules, « RULE (n) », most frequent first
+ * @param topReasons   the most frequent reject rules, most frequent first, each with its count and an example message
  * @param rejectReport where the reject report was written, if any
  */
 public record InputFileSummary(String fileName, String kindLabel, String status, String sha256, long sizeBytes,

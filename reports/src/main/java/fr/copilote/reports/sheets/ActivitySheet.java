@@ -1,5 +1,6 @@
 package fr.copilote.reports.sheets;
 
+import fr.copilote.model.text.FrenchDates;
 import static fr.copilote.reports.workbook.SheetWriter.range;
 
 import fr.copilote.reports.dashboard.ActivityLine;
@@ -105,7 +106,7 @@ public final class ActivitySheet {
                 out.text(1, 0, "Aucune activité publiée sur les 24 mois lus.", out.styles().note());
             }
             PrintLayout.apply(sheet, data.consolidation().perimeter().name(), "Arrêté au "
-                    + data.consolidation().calendar().businessDate().format(SummarySheet.FRENCH_DATE), 0);
+                    + data.consolidation().calendar().businessDate().format(FrenchDates.DATE), 0);
         }
     }
 }

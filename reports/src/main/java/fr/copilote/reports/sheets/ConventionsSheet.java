@@ -1,5 +1,6 @@
 package fr.copilote.reports.sheets;
 
+import fr.copilote.model.text.FrenchDates;
 import fr.copilote.model.consolidation.TerritoryPerimeter;
 import fr.copilote.model.convention.Convention;
 import fr.copilote.reports.dashboard.ConventionLine;
@@ -92,7 +93,7 @@ public final class ConventionsSheet {
         table.setStyleName("TableStyleLight9");
         table.getCTTable().getTableStyleInfo().setShowRowStripes(true);
         sheet.createFreezePane(1, headerRow + 1);
-        PrintLayout.apply(sheet, perimeter.name(), "Arrêté au " + day.format(SummarySheet.FRENCH_DATE), headerRow);
+        PrintLayout.apply(sheet, perimeter.name(), "Arrêté au " + day.format(FrenchDates.DATE), headerRow);
         return sheet;
     }
 }

@@ -1,5 +1,6 @@
 package fr.copilote.reports.sheets;
 
+import fr.copilote.model.text.FrenchDates;
 import static fr.copilote.model.indicator.Indicator.*;
 import static fr.copilote.model.indicator.PeriodScope.AT_DATE;
 import static fr.copilote.model.indicator.PeriodScope.ROLLING_12;
@@ -77,7 +78,7 @@ public final class EstablishmentsSheet {
         widths[2] = 22;
         widths[3] = 9;
         for (int i = 4; i < widths.length; i++) {
-            widths[i] = 16;
+            widths[i] = COLUMNS.get(i - 4).format().width();
         }
         out.widths(widths);
         out.text(0, 0, "Établissements — " + perimeter.name(), styles.title());
@@ -124,7 +125,7 @@ public final class EstablishmentsSheet {
         }
         sheet.createFreezePane(1, headerRow + 1);
         PrintLayout.apply(sheet, perimeter.name(), "Arrêté au " + consolidation.calendar().businessDate()
-                .format(SummarySheet.FRENCH_DATE), headerRow);
+                .format(FrenchDates.DATE), headerRow);
         return sheet;
     }
 

@@ -1,5 +1,6 @@
 package fr.copilote.reports.sheets;
 
+import fr.copilote.model.text.FrenchDates;
 import static fr.copilote.model.indicator.Indicator.FLOW_FTE;
 import static fr.copilote.model.indicator.Indicator.FLOW_REFUND;
 import static fr.copilote.model.indicator.PeriodScope.AT_DATE;
@@ -118,7 +119,7 @@ public final class FlowsSheet {
         }
         sheet.createFreezePane(0, headerRow + 1);
         PrintLayout.apply(sheet, perimeter.name(), "Arrêté au " + data.consolidation().calendar().businessDate()
-                .format(SummarySheet.FRENCH_DATE), headerRow);
+                .format(FrenchDates.DATE), headerRow);
         return sheet;
     }
 

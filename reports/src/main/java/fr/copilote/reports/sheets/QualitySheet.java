@@ -50,8 +50,8 @@ public final class QualitySheet {
             if (file.rowsRead() > 0) {
                 out.formula(r, 7, ref(r, 5) + "/" + ref(r, 3), (double) file.rowsRejected() / file.rowsRead(), Format.PERCENT, false);
             }
-            out.text(r, 8, String.join(" ; ", file.topReasons()), styles.wrapped());
-            out.text(r, 9, String.join(" ; ", file.topWarnings()), styles.wrapped());
+            out.paragraphs(r, 8, file.topReasons());
+            out.paragraphs(r, 9, file.topWarnings());
             out.text(r, 10, file.rejectReport() == null ? "" : file.rejectReport());
             r++;
         }

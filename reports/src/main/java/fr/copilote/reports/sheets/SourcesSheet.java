@@ -1,5 +1,6 @@
 package fr.copilote.reports.sheets;
 
+import fr.copilote.model.text.FrenchDates;
 import fr.copilote.reports.dashboard.DashboardData;
 import fr.copilote.reports.dashboard.InputFileSummary;
 import fr.copilote.reports.dashboard.RunReceipt;
@@ -7,7 +8,6 @@ import fr.copilote.reports.workbook.PrintLayout;
 import fr.copilote.reports.workbook.SheetWriter;
 import fr.copilote.reports.workbook.WorkbookStyles;
 import fr.copilote.reports.workbook.WorkbookStyles.Format;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -20,7 +20,6 @@ import org.apache.poi.ss.usermodel.Workbook;
 public final class SourcesSheet {
 
     public static final String NAME = "Sources";
-    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
     private final DashboardData data;
 
@@ -43,7 +42,7 @@ public final class SourcesSheet {
         r = pair(out, r, "Territoire", data.consolidation().perimeter().name() + " (" + data.consolidation().perimeter().code() + ")");
         r = pair(out, r, "Annuaire des établissements", "SAE " + receipt.directoryYear());
         r = pair(out, r, "Version de Copilote", receipt.applicationVersion());
-        r = pair(out, r, "Généré le", receipt.generatedAt().format(DATE_TIME));
+        r = pair(out, r, "Généré le", receipt.generatedAt().format(FrenchDates.DATE_TIME));
         for (Map.Entry<String, String> parameter : receipt.parameters().entrySet()) {
             r = pair(out, r, "Paramètre « " + parameter.getKey() + " »", parameter.getValue());
         }
@@ -64,7 +63,7 @@ public final class SourcesSheet {
             out.number(r, 7, file.rowsAccepted(), Format.INTEGER);
             out.number(r, 8, file.rowsRejected(), Format.INTEGER);
             out.text(r, 9, file.status());
-            out.text(r, 10, file.importedAt() == null ? "" : file.importedAt().format(DATE_TIME));
+            out.text(r, 10, file.importedAt() == null ? "" : file.importedAt().format(FrenchDates.DATE_TIME));
             r++;
         }
         PrintLayout.apply(sheet, data.consolidation().perimeter().name(), "Exécution n° " + receipt.executionId(), -1);

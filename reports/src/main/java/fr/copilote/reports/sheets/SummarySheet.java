@@ -1,5 +1,6 @@
 package fr.copilote.reports.sheets;
 
+import fr.copilote.model.text.FrenchDates;
 import static fr.copilote.model.indicator.Indicator.*;
 import static fr.copilote.model.indicator.PeriodScope.*;
 import static fr.copilote.reports.workbook.SheetWriter.range;
@@ -24,12 +25,10 @@ import fr.copilote.reports.workbook.SheetWriter;
 import fr.copilote.reports.workbook.WorkbookStyles;
 import fr.copilote.reports.workbook.WorkbookStyles.Format;
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -46,9 +45,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class SummarySheet {
 
     public static final String NAME = "Synthèse";
-    static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRANCE);
-    private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.FRANCE);
     private static final Set<ActivityType> STAYS = EnumSet.of(ActivityType.SEJOUR_HC, ActivityType.SEJOUR_AMBULATOIRE);
     private static final int CHART_COLUMN = 10;
     private static final int CHART_WIDTH = 9;
@@ -67,13 +63,14 @@ public final class SummarySheet {
     public XSSFSheet write(XSSFWorkbook workbook, WorkbookStyles styles) {
         XSSFSheet sheet = workbook.createSheet(NAME);
         SheetWriter out = new SheetWriter(sheet, styles);
-        out.widths(44, 16, 16, 14, 12, 16, 16, 14, 16);
+        // Shared by the blocks below; the pathway totals (columns 1-2, 4-5, 7) reach billions of euros.
+        out.widths(44, 22, 22, 18, 22, 22, 12, 22, 14);
         TerritoryPerimeter perimeter = consolidation.perimeter();
         out.text(0, 0, "Synthèse — " + perimeter.name() + " (" + perimeter.code() + ")", styles.title());
         out.text(1, 0, "Date d'arrêté", styles.subtitle());
         out.date(1, 1, consolidation.calendar().businessDate());
         out.text(2, 0, "Mois de référence de l'activité", styles.subtitle());
-        out.text(2, 1, consolidation.calendar().month().month().format(MONTH));
+        out.text(2, 1, consolidation.calendar().month().month().format(FrenchDates.MONTH));
         long partners = perimeter.members().size() - perimeter.countedEntities().size();
         out.text(3, 0, perimeter.countedEntities().size() + " établissements comptés dans les totaux"
                 + (partners == 0 ? "" : ", " + partners + " partenaire" + (partners > 1 ? "s" : "") + " présenté"
@@ -88,7 +85,7 @@ public final class SummarySheet {
         row = members(out, membersTop);
         renewals(out, row + 1);
         sheet.createFreezePane(0, 4);
-        PrintLayout.apply(sheet, perimeter.name(), "Arrêté au " + consolidation.calendar().businessDate().format(FRENCH_DATE), 3);
+        PrintLayout.apply(sheet, perimeter.name(), "Arrêté au " + consolidation.calendar().businessDate().format(FrenchDates.DATE), 3);
         return sheet;
     }
 
@@ -244,7 +241,7 @@ public final class SummarySheet {
         Period month = consolidation.calendar().firstMonthNeeded();
         int r = first;
         for (int m = 0; m < fr.copilote.model.indicator.ReportingCalendar.MONTHS_READ; m++, r++, month = month.plusMonths(1)) {
-            out.text(r, 0, month.month().format(SHORT_MONTH));
+            out.text(r, 0, month.month().format(FrenchDates.SHORT_MONTH));
             for (int i = 0; i < pathways.size(); i++) {
                 long stays = 0;
                 for (ActivityType type : STAYS) {

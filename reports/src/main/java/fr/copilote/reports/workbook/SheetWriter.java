@@ -4,6 +4,7 @@ import fr.copilote.model.indicator.Unit;
 import fr.copilote.reports.workbook.WorkbookStyles.Format;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -15,6 +16,9 @@ import org.apache.poi.ss.util.CellReference;
  * text that came from an input file can never become a formula.
  */
 public final class SheetWriter {
+
+    /** Bold header text is wider than the body's: room kept on each header line, in characters. */
+    private static final int HEADER_PADDING = 2;
 
     private final Sheet sheet;
     private final WorkbookStyles styles;
@@ -63,6 +67,21 @@ public final class SheetWriter {
         text(row, column, value == null ? "" : value, risky ? styles.quoted() : styles.text());
     }
 
+    /**
+     * Paragraphs one under the other in a wrapped cell, the row made as high as they need: Excel keeps the
+     * stored height of a row, it does not fit it to wrapped text on opening.
+     */
+    public void paragraphs(int row, int column, List<String> paragraphs) {
+        text(row, column, String.join("\n", paragraphs), styles.wrapped());
+        int width = sheet.getColumnWidth(column) / 256;
+        int lines = 0;
+        for (String paragraph : paragraphs) {
+            lines += wrappedLines(paragraph, width);
+        }
+        Row r = sheet.getRow(row);
+        r.setHeightInPoints(Math.max(r.getHeightInPoints(), Math.max(1, lines) * sheet.getDefaultRowHeightInPoints()));
+    }
+
     public void number(int row, int column, BigDecimal value, Format format) {
         cell(row, column, styles.of(format)).setCellValue(value.doubleValue());
     }
@@ -89,12 +108,42 @@ public final class SheetWriter {
         cell.setCellValue(cachedValue);
     }
 
-    /** A header row: wrapped labels, two lines high, so that long French labels stay readable in narrow columns. */
+    /**
+     * A header row of wrapped labels, as high as its longest label needs once wrapped in its column; a column
+     * narrower than a label's longest word is widened to it, so that no word is cut in two. Set the widths first.
+     */
     public void headers(int row, int firstColumn, String... labels) {
+        int lines = 1;
         for (int i = 0; i < labels.length; i++) {
-            text(row, firstColumn + i, labels[i], styles.header());
+            int column = firstColumn + i;
+            text(row, column, labels[i], styles.header());
+            int longestWord = 0;
+            for (String word : labels[i].split(" ")) {
+                longestWord = Math.max(longestWord, word.length());
+            }
+            int width = sheet.getColumnWidth(column) / 256;
+            if (longestWord + HEADER_PADDING > width) {
+                width = longestWord + HEADER_PADDING;
+                sheet.setColumnWidth(column, width * 256);
+            }
+            lines = Math.max(lines, wrappedLines(labels[i], width - HEADER_PADDING));
         }
-        sheet.getRow(row).setHeightInPoints(2 * sheet.getDefaultRowHeightInPoints() + 2);
+        sheet.getRow(row).setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints() + 2);
+    }
+
+    /** Lines a label takes when wrapped at word boundaries in {@code width} characters. */
+    static int wrappedLines(String label, int width) {
+        int lines = 1;
+        int used = 0;
+        for (String word : label.split(" ")) {
+            if (used > 0 && used + 1 + word.length() > width) {
+                lines++;
+                used = word.length();
+            } else {
+                used += (used > 0 ? 1 : 0) + word.length();
+            }
+        }
+        return lines;
     }
 
     /** Column widths in characters: set explicitly, since autosizing is slow and dates show as ### without it. */

@@ -25,17 +25,27 @@ public final class WorkbookStyles {
 
     /** The number formats a cell can take, with a plain and a bold (total) variant each. */
     public enum Format {
-        INTEGER(WorkbookStyles.INTEGER), DECIMAL(WorkbookStyles.DECIMAL), EURO(WorkbookStyles.EURO),
-        PERCENT(WorkbookStyles.PERCENT), DATE(WorkbookStyles.DATE), MONTH(WorkbookStyles.MONTH);
+        INTEGER(WorkbookStyles.INTEGER, 14), DECIMAL(WorkbookStyles.DECIMAL, 14), EURO(WorkbookStyles.EURO, 22),
+        PERCENT(WorkbookStyles.PERCENT, 11), DATE(WorkbookStyles.DATE, 12), MONTH(WorkbookStyles.MONTH, 10);
 
         private final String code;
+        private final int width;
 
-        Format(String code) {
+        Format(String code, int width) {
             this.code = code;
+            this.width = width;
         }
 
         public String code() {
             return code;
+        }
+
+        /**
+         * Column width, in characters, that shows a territory's total in bold without « ### »: up to
+         * 999 999 999 999 units, or « 99 999 999 999,99 € » for amounts (a CHU's revenue runs to billions).
+         */
+        public int width() {
+            return width;
         }
     }
 
@@ -71,7 +81,9 @@ public final class WorkbookStyles {
         header.setBorderBottom(BorderStyle.THIN);
         header.setWrapText(true);
         header.setVerticalAlignment(VerticalAlignment.TOP);
+        // Table cells align at the top, like the wrapped ones beside them (quality reasons, definitions).
         text = workbook.createCellStyle();
+        text.setVerticalAlignment(VerticalAlignment.TOP);
         wrapped = workbook.createCellStyle();
         wrapped.setWrapText(true);
         wrapped.setVerticalAlignment(VerticalAlignment.TOP);
@@ -79,12 +91,14 @@ public final class WorkbookStyles {
         note.setFont(grey);
         quoted = workbook.createCellStyle();
         quoted.setQuotePrefixed(true);
+        quoted.setVerticalAlignment(VerticalAlignment.TOP);
         totalLabel = workbook.createCellStyle();
         totalLabel.setFont(bold);
         totalLabel.setBorderTop(BorderStyle.THIN);
         for (Format format : Format.values()) {
             plain[format.ordinal()] = workbook.createCellStyle();
             plain[format.ordinal()].setDataFormat(formats.getFormat(format.code()));
+            plain[format.ordinal()].setVerticalAlignment(VerticalAlignment.TOP);
             total[format.ordinal()] = workbook.createCellStyle();
             total[format.ordinal()].setDataFormat(formats.getFormat(format.code()));
             total[format.ordinal()].setFont(bold);

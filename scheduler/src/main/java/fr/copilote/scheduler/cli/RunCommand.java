@@ -1,5 +1,6 @@
 package fr.copilote.scheduler.cli;
 
+import fr.copilote.model.text.FrenchDates;
 import fr.copilote.scheduler.nightly.NightlyLauncher;
 import fr.copilote.scheduler.nightly.RunRefusedException;
 import fr.copilote.importer.file.ImportRegistry;
@@ -60,10 +61,10 @@ public class RunCommand implements Callable<Integer> {
         }
         summary().print(execution, out);
         if (execution.getStatus() == BatchStatus.COMPLETED) {
-            out.println("Traitement du " + businessDate + " terminé (exécution n° " + execution.getId() + ").");
+            out.println("Traitement du " + businessDate.format(FrenchDates.DATE) + " terminé (exécution n° " + execution.getId() + ").");
             return ExitCodes.DONE;
         }
-        err.println("Échec du traitement du " + businessDate + " (exécution n° " + execution.getId() + ") : "
+        err.println("Échec du traitement du " + businessDate.format(FrenchDates.DATE) + " (exécution n° " + execution.getId() + ") : "
                 + FailureMessages.reason(execution));
         return ExitCodes.FAILED;
     }

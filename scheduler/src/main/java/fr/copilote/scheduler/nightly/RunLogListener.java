@@ -1,9 +1,9 @@
 package fr.copilote.scheduler.nightly;
 
+import fr.copilote.model.text.FrenchDates;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -20,20 +20,19 @@ public class RunLogListener implements JobExecutionListener {
     public static final String MDC_KEY = "execution";
 
     private static final Logger log = LoggerFactory.getLogger(RunLogListener.class);
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Override
     public void beforeJob(JobExecution execution) {
         MDC.put(MDC_KEY, String.valueOf(execution.getId()));
         LocalDate date = execution.getJobParameters().getLocalDate(NightlyParameters.BUSINESS_DATE);
-        log.info("Début du traitement du {} (exécution n° {})", date == null ? "?" : date.format(FRENCH_DATE), execution.getId());
+        log.info("Début du traitement du {} (exécution n° {})", date == null ? "?" : date.format(FrenchDates.DATE), execution.getId());
     }
 
     @Override
     public void afterJob(JobExecution execution) {
         try {
             LocalDate date = execution.getJobParameters().getLocalDate(NightlyParameters.BUSINESS_DATE);
-            String day = date == null ? "?" : date.format(FRENCH_DATE);
+            String day = date == null ? "?" : date.format(FrenchDates.DATE);
             LocalDateTime start = execution.getStartTime();
             long seconds = start == null ? 0 : Duration.between(start, LocalDateTime.now()).toSeconds();
             if (execution.getStatus() == BatchStatus.COMPLETED) {
