@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -162,6 +163,11 @@ class TerritoryWorkbookWriterTest {
         Sheet sources = workbook.getSheet("Sources");
         assertThat(rowStartingWith(sources, "Exécution n°").getCell(1).getStringCellValue()).isEqualTo("42");
         assertThat(rowStartingWith(sources, "activite.csv").getCell(2).getStringCellValue()).isEqualTo("ab".repeat(32));
+        Cell generated = rowStartingWith(sources, "Généré le").getCell(1);
+        assertThat(generated.getLocalDateTimeCellValue()).as("a real date, not text").isEqualTo(LocalDateTime.of(2025, 1, 1, 2, 31));
+        assertThat(generated.getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy hh:mm:ss");
+        assertThat(rowStartingWith(sources, "activite.csv").getCell(10).getLocalDateTimeCellValue())
+                .isEqualTo(LocalDateTime.of(2025, 1, 1, 2, 30));
         var custom = workbook.getProperties().getCustomProperties();
         assertThat(custom.getProperty("Exécution").getI4()).isEqualTo(42);
         assertThat(custom.getProperty("SHA-256 activite.csv").getLpwstr()).isEqualTo("ab".repeat(32));

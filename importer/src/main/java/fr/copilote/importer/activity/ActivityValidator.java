@@ -1,6 +1,5 @@
 package fr.copilote.importer.activity;
 
-import fr.copilote.model.text.FrenchDates;
 import static fr.copilote.importer.activity.ActivityColumns.*;
 
 import fr.copilote.importer.csv.CsvHeader;
@@ -17,6 +16,7 @@ import fr.copilote.model.convention.ConventionId;
 import fr.copilote.model.establishment.Finess;
 import fr.copilote.model.pathway.CarePathway;
 import fr.copilote.model.territory.TerritoryCode;
+import fr.copilote.model.text.FrenchDates;
 import java.math.BigDecimal;
 
 /** Validates {@code activite.csv}; each row stands alone, so restarts need no replay. */

@@ -1,12 +1,12 @@
 package fr.copilote.importer.convention;
 
-import fr.copilote.model.text.FrenchDates;
 import fr.copilote.importer.file.ImportRegistry;
 import fr.copilote.importer.file.ImportStatus;
 import fr.copilote.importer.file.ImportedFile;
 import fr.copilote.importer.file.InputKind;
 import fr.copilote.importer.job.ImportPlan;
 import fr.copilote.importer.reference.ReferenceDataLoader;
+import fr.copilote.model.text.FrenchDates;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

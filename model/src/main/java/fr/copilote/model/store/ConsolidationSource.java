@@ -36,9 +36,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Reads what consolidation needs from the published rows only: the territories' perimeters at legal-entity
- * level, the conventions with both ends rolled up, and the activity summed by entity and month in the
- * database — so that the Java side sees thousands of totals, not millions of rows.
+ * Reads what consolidation and the workbooks need from the published rows only: the territories' perimeters
+ * at legal-entity level, the conventions with both ends rolled up, and the activity, streamed row by row so
+ * that memory never depends on how many rows there are.
  */
 public class ConsolidationSource {
 

@@ -1,14 +1,14 @@
 package fr.copilote.reports.sheets;
 
-import fr.copilote.model.text.FrenchDates;
 import static fr.copilote.reports.workbook.SheetWriter.range;
 
+import fr.copilote.model.text.FrenchDates;
 import fr.copilote.reports.dashboard.ActivityLine;
 import fr.copilote.reports.dashboard.DashboardData;
 import fr.copilote.reports.workbook.PrintLayout;
 import fr.copilote.reports.workbook.SheetWriter;
-import fr.copilote.reports.workbook.WorkbookStyles;
 import fr.copilote.reports.workbook.WorkbookStyles.Format;
+import fr.copilote.reports.workbook.WorkbookStyles;
 import java.math.BigDecimal;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;

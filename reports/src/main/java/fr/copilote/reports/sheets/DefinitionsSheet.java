@@ -23,12 +23,12 @@ public final class DefinitionsSheet {
         out.headers(headerRow, 0, "Famille", "Indicateur", "Définition", "Formule", "Unité", "Sources", "Code");
         int r = headerRow + 1;
         for (Indicator indicator : Indicator.values()) {
-            out.text(r, 0, indicator.family().label(), styles.wrapped());
-            out.text(r, 1, indicator.label(), styles.wrapped());
-            out.text(r, 2, indicator.definition(), styles.wrapped());
-            out.text(r, 3, indicator.formula(), styles.wrapped());
+            out.wrapped(r, 0, indicator.family().label());
+            out.wrapped(r, 1, indicator.label());
+            out.wrapped(r, 2, indicator.definition());
+            out.wrapped(r, 3, indicator.formula());
             out.text(r, 4, unitLabel(indicator));
-            out.text(r, 5, indicator.sources(), styles.wrapped());
+            out.wrapped(r, 5, indicator.sources());
             out.text(r, 6, indicator.name());
             r++;
         }

@@ -1,6 +1,5 @@
 package fr.copilote.reports.sheets;
 
-import fr.copilote.model.text.FrenchDates;
 import static fr.copilote.model.indicator.Indicator.*;
 import static fr.copilote.model.indicator.PeriodScope.AT_DATE;
 import static fr.copilote.model.indicator.PeriodScope.ROLLING_12;
@@ -14,11 +13,12 @@ import fr.copilote.model.consolidation.TerritoryPerimeter;
 import fr.copilote.model.indicator.Indicator;
 import fr.copilote.model.indicator.IndicatorKey;
 import fr.copilote.model.indicator.PeriodScope;
+import fr.copilote.model.text.FrenchDates;
 import fr.copilote.reports.workbook.Figures;
 import fr.copilote.reports.workbook.PrintLayout;
 import fr.copilote.reports.workbook.SheetWriter;
-import fr.copilote.reports.workbook.WorkbookStyles;
 import fr.copilote.reports.workbook.WorkbookStyles.Format;
+import fr.copilote.reports.workbook.WorkbookStyles;
 import java.math.BigDecimal;
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;

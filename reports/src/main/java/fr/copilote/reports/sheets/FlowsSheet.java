@@ -1,6 +1,5 @@
 package fr.copilote.reports.sheets;
 
-import fr.copilote.model.text.FrenchDates;
 import static fr.copilote.model.indicator.Indicator.FLOW_FTE;
 import static fr.copilote.model.indicator.Indicator.FLOW_REFUND;
 import static fr.copilote.model.indicator.PeriodScope.AT_DATE;
@@ -13,13 +12,14 @@ import fr.copilote.model.establishment.Finess;
 import fr.copilote.model.indicator.Indicator;
 import fr.copilote.model.indicator.IndicatorValue;
 import fr.copilote.model.indicator.PeriodScope;
+import fr.copilote.model.text.FrenchDates;
 import fr.copilote.reports.dashboard.DashboardData;
 import fr.copilote.reports.workbook.Figures;
 import fr.copilote.reports.workbook.Palette;
 import fr.copilote.reports.workbook.PrintLayout;
 import fr.copilote.reports.workbook.SheetWriter;
-import fr.copilote.reports.workbook.WorkbookStyles;
 import fr.copilote.reports.workbook.WorkbookStyles.Format;
+import fr.copilote.reports.workbook.WorkbookStyles;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;

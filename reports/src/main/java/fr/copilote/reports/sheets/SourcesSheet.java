@@ -1,13 +1,12 @@
 package fr.copilote.reports.sheets;
 
-import fr.copilote.model.text.FrenchDates;
 import fr.copilote.reports.dashboard.DashboardData;
 import fr.copilote.reports.dashboard.InputFileSummary;
 import fr.copilote.reports.dashboard.RunReceipt;
 import fr.copilote.reports.workbook.PrintLayout;
 import fr.copilote.reports.workbook.SheetWriter;
-import fr.copilote.reports.workbook.WorkbookStyles;
 import fr.copilote.reports.workbook.WorkbookStyles.Format;
+import fr.copilote.reports.workbook.WorkbookStyles;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -42,7 +41,8 @@ public final class SourcesSheet {
         r = pair(out, r, "Territoire", data.consolidation().perimeter().name() + " (" + data.consolidation().perimeter().code() + ")");
         r = pair(out, r, "Annuaire des établissements", "SAE " + receipt.directoryYear());
         r = pair(out, r, "Version de Copilote", receipt.applicationVersion());
-        r = pair(out, r, "Généré le", receipt.generatedAt().format(FrenchDates.DATE_TIME));
+        out.text(r, 0, "Généré le", styles.subtitle());
+        out.dateTime(r++, 1, receipt.generatedAt());
         for (Map.Entry<String, String> parameter : receipt.parameters().entrySet()) {
             r = pair(out, r, "Paramètre « " + parameter.getKey() + " »", parameter.getValue());
         }
@@ -63,7 +63,9 @@ public final class SourcesSheet {
             out.number(r, 7, file.rowsAccepted(), Format.INTEGER);
             out.number(r, 8, file.rowsRejected(), Format.INTEGER);
             out.text(r, 9, file.status());
-            out.text(r, 10, file.importedAt() == null ? "" : file.importedAt().format(FrenchDates.DATE_TIME));
+            if (file.importedAt() != null) {
+                out.dateTime(r, 10, file.importedAt());
+            }
             r++;
         }
         PrintLayout.apply(sheet, data.consolidation().perimeter().name(), "Exécution n° " + receipt.executionId(), -1);

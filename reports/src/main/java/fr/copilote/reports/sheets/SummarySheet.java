@@ -1,6 +1,5 @@
 package fr.copilote.reports.sheets;
 
-import fr.copilote.model.text.FrenchDates;
 import static fr.copilote.model.indicator.Indicator.*;
 import static fr.copilote.model.indicator.PeriodScope.*;
 import static fr.copilote.reports.workbook.SheetWriter.range;
@@ -16,14 +15,15 @@ import fr.copilote.model.indicator.IndicatorKey;
 import fr.copilote.model.indicator.IndicatorValue;
 import fr.copilote.model.indicator.PeriodScope;
 import fr.copilote.model.pathway.CarePathway;
+import fr.copilote.model.text.FrenchDates;
 import fr.copilote.reports.dashboard.DashboardData;
 import fr.copilote.reports.workbook.Charts;
 import fr.copilote.reports.workbook.Figures;
 import fr.copilote.reports.workbook.Palette;
 import fr.copilote.reports.workbook.PrintLayout;
 import fr.copilote.reports.workbook.SheetWriter;
-import fr.copilote.reports.workbook.WorkbookStyles;
 import fr.copilote.reports.workbook.WorkbookStyles.Format;
+import fr.copilote.reports.workbook.WorkbookStyles;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;

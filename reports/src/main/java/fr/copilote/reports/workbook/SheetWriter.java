@@ -4,6 +4,7 @@ import fr.copilote.model.indicator.Unit;
 import fr.copilote.reports.workbook.WorkbookStyles.Format;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -82,6 +83,11 @@ public final class SheetWriter {
         r.setHeightInPoints(Math.max(r.getHeightInPoints(), Math.max(1, lines) * sheet.getDefaultRowHeightInPoints()));
     }
 
+    /** Text wrapped in its cell, the row made as high as it needs. */
+    public void wrapped(int row, int column, String text) {
+        paragraphs(row, column, List.of(text));
+    }
+
     public void number(int row, int column, BigDecimal value, Format format) {
         cell(row, column, styles.of(format)).setCellValue(value.doubleValue());
     }
@@ -92,6 +98,10 @@ public final class SheetWriter {
 
     public void date(int row, int column, LocalDate value) {
         cell(row, column, styles.of(Format.DATE)).setCellValue(value);
+    }
+
+    public void dateTime(int row, int column, LocalDateTime value) {
+        cell(row, column, styles.of(Format.DATE_TIME)).setCellValue(value);
     }
 
     public void month(int row, int column, LocalDate firstDay) {

@@ -22,11 +22,13 @@ public final class WorkbookStyles {
     public static final String PERCENT = "0.0%";
     public static final String DATE = "dd/mm/yyyy";
     public static final String MONTH = "mm/yyyy";
+    public static final String DATE_TIME = "dd/mm/yyyy hh:mm:ss";
 
     /** The number formats a cell can take, with a plain and a bold (total) variant each. */
     public enum Format {
         INTEGER(WorkbookStyles.INTEGER, 14), DECIMAL(WorkbookStyles.DECIMAL, 14), EURO(WorkbookStyles.EURO, 22),
-        PERCENT(WorkbookStyles.PERCENT, 11), DATE(WorkbookStyles.DATE, 12), MONTH(WorkbookStyles.MONTH, 10);
+        PERCENT(WorkbookStyles.PERCENT, 11), DATE(WorkbookStyles.DATE, 12), MONTH(WorkbookStyles.MONTH, 10),
+        DATE_TIME(WorkbookStyles.DATE_TIME, 20);
 
         private final String code;
         private final int width;

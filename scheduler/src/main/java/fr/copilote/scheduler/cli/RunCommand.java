@@ -1,9 +1,9 @@
 package fr.copilote.scheduler.cli;
 
+import fr.copilote.importer.file.ImportRegistry;
 import fr.copilote.model.text.FrenchDates;
 import fr.copilote.scheduler.nightly.NightlyLauncher;
 import fr.copilote.scheduler.nightly.RunRefusedException;
-import fr.copilote.importer.file.ImportRegistry;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,10 +13,10 @@ import java.util.concurrent.Callable;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Lance le traitement nocturne pour une date d'arrêté : import des fichiers du dossier d'entrée, "

@@ -9,7 +9,7 @@ import java.util.List;
  * one run, Copilote against the bare way of doing the same work, and writes the figures into
  * {@code docs/benchmarks.md}. Not a test: timings belong here, never in unit tests.
  *
- * <p>Arguments: the report file, then the benchmarks to run ({@code import}, {@code consolidation}; all when none
+ * <p>Arguments: the report file, then the benchmarks to run ({@code import}, {@code consolidation}, {@code workbook}; all when none
  * is named), optionally followed by {@code rows=N}.
  */
 public final class Benchmarks {
@@ -29,6 +29,10 @@ public final class Benchmarks {
         if (all || rest.contains("consolidation")) {
             long consolidationRows = rest.contains("consolidation") ? rows : 5_000_000L;
             new BenchmarkReport(report).replaceSection("consolidation", new ConsolidationBenchmark(consolidationRows).run());
+        }
+        if (all || rest.contains("workbook")) {
+            long workbookRows = rest.contains("workbook") && rest.stream().anyMatch(a -> a.startsWith("rows=")) ? rows : 1_000_000L;
+            new BenchmarkReport(report).replaceSection("workbook", new WorkbookBenchmark(workbookRows).run());
         }
         System.exit(0);
     }

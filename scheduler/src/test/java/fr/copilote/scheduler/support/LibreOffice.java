@@ -26,14 +26,16 @@ public final class LibreOffice {
      * not saved by LibreOffice); a check of our formulas must force it to compute them itself.
      */
     private static final String ALWAYS_RECALCULATE = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" \
-            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
             <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse">\
             <value>0</value></prop></item>
             <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse">\
             <value>0</value></prop></item>
-            </oor:items>
+            """;
+
+    /** The locale numbers and dates are shown in, as on a French workstation (« 1 234,50 € »). */
+    private static final String FRENCH_LOCALE = """
+            <item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse">\
+            <value>fr-FR</value></prop></item>
             """;
 
     private LibreOffice() {
@@ -55,9 +57,24 @@ public final class LibreOffice {
      * share state) set to recalculate every formula on load; returns the process's exit code and output.
      */
     public static Result convert(List<Path> files, String format, Path outputFolder, Path profile) throws IOException, InterruptedException {
+        return convert(files, format, outputFolder, profile, false);
+    }
+
+    /** The same, showing numbers and dates as a French workstation does: for what people will look at. */
+    public static Result convertAsInFrance(List<Path> files, String format, Path outputFolder, Path profile)
+            throws IOException, InterruptedException {
+        return convert(files, format, outputFolder, profile, true);
+    }
+
+    private static Result convert(List<Path> files, String format, Path outputFolder, Path profile, boolean french)
+            throws IOException, InterruptedException {
         Path settings = profile.resolve("user").resolve("registrymodifications.xcu");
         Files.createDirectories(settings.getParent());
-        Files.writeString(settings, ALWAYS_RECALCULATE);
+        Files.writeString(settings, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" \
+                xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+                """ + ALWAYS_RECALCULATE + (french ? FRENCH_LOCALE : "") + "</oor:items>\n");
         List<String> command = new ArrayList<>(List.of(executable().toString(),
                 "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore", "--convert-to", format,
                 "--outdir", outputFolder.toString()));
