@@ -142,6 +142,14 @@ class TerritoryWorkbookWriterTest {
             }
         }
         assertThat(workbook.getExternalLinksTable()).isEmpty();
+        assertThat(workbook.isMacroEnabled()).isFalse();
+    }
+
+    @Test
+    void noCellIsMergedSoThatTablesSortAndFilter() {
+        for (Sheet sheet : workbook) {
+            assertThat(sheet.getNumMergedRegions()).as(sheet.getSheetName()).isZero();
+        }
     }
 
     @Test
