@@ -68,7 +68,7 @@ class RunCommandTests {
                 "--input", emptyInput.toString(), "--output", output.toString(), "--date", "2024-12-31");
 
         assertThat(code).isEqualTo(ExitCodes.FAILED);
-        assertThat(err.toString()).contains("Échec du traitement du 2024-12-31").contains("territoires.csv (territoires)")
+        assertThat(err.toString()).contains("Échec du traitement du 31/12/2024").contains("territoires.csv (territoires)")
                 .contains("conventions.csv").contains("activite.csv").contains("ID_<année>r.csv");
     }
 }
