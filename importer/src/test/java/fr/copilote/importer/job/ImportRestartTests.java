@@ -42,14 +42,12 @@ class ImportRestartTests {
     @BeforeEach
     void emptyDatabase() {
         Tables.empty(jdbc);
-        jdbc.execute("CREATE TRIGGER IF NOT EXISTS activity_failure BEFORE INSERT ON activity FOR EACH ROW CALL \""
-                + FailingTrigger.class.getName() + "\"");
+        FailingTrigger.install(jdbc);
     }
 
     @AfterEach
     void removeTrigger() {
-        FailingTrigger.failOnceAtLine(-1);
-        jdbc.execute("DROP TRIGGER IF EXISTS activity_failure");
+        FailingTrigger.remove(jdbc);
     }
 
     private JobParameters parameters() {
@@ -63,7 +61,7 @@ class ImportRestartTests {
     void importResumesAfterAFailureAtRowNWithExactlyTheRowsOfACleanRun() throws Exception {
         // given 5,000 activity rows, and the insert of line 2,345 failing once (chunks of 500 rows)
         InputFiles.write(input, ROWS);
-        FailingTrigger.failOnceAtLine(2345);
+        FailingTrigger.failOnceAtLine(jdbc, 2345);
 
         // when the import runs, it fails in the fifth chunk with four chunks committed
         JobExecution failed = jobOperator.startJob(parameters());

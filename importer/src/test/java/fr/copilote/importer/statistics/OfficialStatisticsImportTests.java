@@ -68,8 +68,7 @@ class OfficialStatisticsImportTests {
 
     @AfterEach
     void removeTrigger() {
-        FailingTrigger.failOnceAtLine(-1);
-        jdbc.execute("DROP TRIGGER IF EXISTS activity_failure");
+        FailingTrigger.remove(jdbc);
     }
 
     private void dropIntoInput(String... realFiles) {
@@ -197,9 +196,8 @@ class OfficialStatisticsImportTests {
     @Test
     void aRestartAfterALaterStepFailedDoesNotImportTheStatisticsAgain() throws Exception {
         dropIntoInput(Q21, SCANSANTE_2023);
-        jdbc.execute("CREATE TRIGGER IF NOT EXISTS activity_failure BEFORE INSERT ON activity FOR EACH ROW CALL \""
-                + FailingTrigger.class.getName() + "\"");
-        FailingTrigger.failOnceAtLine(5);
+        FailingTrigger.install(jdbc);
+        FailingTrigger.failOnceAtLine(jdbc, 5);
         JobExecution failed = jobOperator.startJob(runOf(LocalDate.of(2024, 12, 31)));
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
         List<Map<String, Object>> publishedBefore = jdbc.queryForList(
