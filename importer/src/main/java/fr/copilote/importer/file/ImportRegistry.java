@@ -29,6 +29,12 @@ public class ImportRegistry {
                 .params(kind.name(), sha256).query(ImportRegistry::map).stream().findFirst();
     }
 
+    /** Whether rows of that kind were ever published: what a run may go on with when its file is missing. */
+    public boolean hasPublished(InputKind kind) {
+        return jdbc.sql("SELECT COUNT(*) FROM import_file WHERE kind = ? AND status = 'PUBLISHED'").param(kind.name())
+                .query(Long.class).single() > 0;
+    }
+
     public Optional<ImportedFile> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM import_file WHERE id = ?").param(id).query(ImportRegistry::map).optional();
     }
@@ -80,6 +86,13 @@ public class ImportRegistry {
     /** The most frequent warning rules of a file, written as {@link #topRejectRules}. */
     public List<String> topWarningRules(long id, int limit) {
         return topRules("import_warning", id, limit);
+    }
+
+    /** The first rejects of a file, in line order: what an admin reads before opening the reject report. */
+    public List<RecordedReject> firstRejects(long id, int limit) {
+        return jdbc.sql("SELECT line_number, column_name, rule, message FROM import_reject WHERE import_file_id = ? "
+                        + "ORDER BY line_number, seq FETCH FIRST " + limit + " ROWS ONLY").param(id)
+                .query((rs, n) -> new RecordedReject(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
     }
 
     private List<String> topRules(String table, long id, int limit) {

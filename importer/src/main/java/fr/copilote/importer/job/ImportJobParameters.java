@@ -9,6 +9,8 @@ public final class ImportJobParameters {
     public static final String INPUT_FOLDER = "input";
     /** The folder reports are written to (not identifying). */
     public static final String OUTPUT_FOLDER = "output";
+    /** What to do when an expected file is missing: {@link MissingInputPolicy}, FAIL when absent (not identifying). */
+    public static final String MISSING_INPUT = "missingInput";
 
     private ImportJobParameters() {
     }

@@ -2,6 +2,7 @@ package fr.copilote.importer.job;
 
 import fr.copilote.importer.convention.PractitionerLoadCheckTasklet;
 import fr.copilote.importer.directory.DirectoryImportTasklet;
+import fr.copilote.importer.file.ExpectedInputs;
 import fr.copilote.importer.file.ImportRegistry;
 import fr.copilote.importer.report.RejectReportWriter;
 import fr.copilote.importer.reference.ReferenceDataLoader;
@@ -48,10 +49,15 @@ public class ImportStepsConfiguration {
     }
 
     @Bean
+    ExpectedInputs expectedInputs(JdbcClient jdbc) {
+        return new ExpectedInputs(jdbc);
+    }
+
+    @Bean
     Step checkInputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                         ImportRegistry registry, JdbcClient jdbc) {
+                         ImportRegistry registry, ExpectedInputs expected, JdbcClient jdbc) {
         return new StepBuilder("checkInputs", jobRepository)
-                .tasklet(new InputCheckTasklet(registry, jdbc), transactionManager)
+                .tasklet(new InputCheckTasklet(registry, expected, jdbc), transactionManager)
                 .allowStartIfComplete(true)
                 .build();
     }

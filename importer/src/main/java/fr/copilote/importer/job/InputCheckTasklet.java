@@ -4,6 +4,7 @@ import fr.copilote.importer.csv.CsvFileReader;
 import fr.copilote.importer.csv.FileFingerprint;
 import fr.copilote.importer.csv.FileInspector;
 import fr.copilote.importer.csv.StructuralFileException;
+import fr.copilote.importer.file.ExpectedInputs;
 import fr.copilote.importer.file.ImportRegistry;
 import fr.copilote.importer.file.ImportStatus;
 import fr.copilote.importer.file.ImportedFile;
@@ -35,16 +36,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public class InputCheckTasklet implements Tasklet {
 
+    /** Job execution context key: the expected files that were missing, when the run went on without them. */
+    public static final String MISSING_INPUTS = "copilote.missing-inputs";
+
     private static final Logger log = LoggerFactory.getLogger(InputCheckTasklet.class);
 
     private final ImportRegistry registry;
+    private final ExpectedInputs expected;
     private final JdbcClient jdbc;
 
     private record Inspected(InputKind kind, Path path, FileFingerprint fingerprint, char separator) {
     }
 
-    public InputCheckTasklet(ImportRegistry registry, JdbcClient jdbc) {
+    public InputCheckTasklet(ImportRegistry registry, ExpectedInputs expected, JdbcClient jdbc) {
         this.registry = registry;
+        this.expected = expected;
         this.jdbc = jdbc;
     }
 
@@ -56,7 +62,8 @@ public class InputCheckTasklet implements Tasklet {
             throw new MissingInputException("Aucun dossier d'entrée indiqué (paramètre « " + ImportJobParameters.INPUT_FOLDER + " »)");
         }
         InputFolder folder = new InputFolder(Path.of(input));
-        List<Inspected> found = inspectAll(folder);
+        MissingInputPolicy policy = MissingInputPolicy.of(job.getJobParameters().getString(ImportJobParameters.MISSING_INPUT));
+        List<Inspected> found = inspectAll(folder, policy, job);
         ImportPlan plan = ImportPlan.of(job.getExecutionContext());
         for (Inspected file : found) {
             register(file, plan, job.getId());
@@ -68,14 +75,14 @@ public class InputCheckTasklet implements Tasklet {
      * Inspects every expected file before writing anything, and reports every problem found at once — a missing
      * file and a broken one are both told in the same message, so that one night's fix is complete.
      */
-    private List<Inspected> inspectAll(InputFolder folder) {
+    private List<Inspected> inspectAll(InputFolder folder, MissingInputPolicy policy, JobExecution job) {
         List<Inspected> found = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
+        List<InputKind> missing = new ArrayList<>();
         List<StructuralFileException> broken = new ArrayList<>();
         for (InputKind kind : InputKind.values()) {
             List<Path> files = kind.everyYear() ? folder.findAll(kind) : folder.find(kind).stream().toList();
-            if (files.isEmpty() && isRequired(kind)) {
-                missing.add(kind.expectedName() + " (" + kind.label() + ")");
+            if (files.isEmpty() && expected.isRequired(kind)) {
+                missing.add(kind);
             }
             try {
                 requireOneFilePerYear(kind, files);
@@ -93,10 +100,21 @@ public class InputCheckTasklet implements Tasklet {
             }
         }
         String brokenText = broken.stream().map(Exception::getMessage).collect(Collectors.joining(" | "));
+        if (policy == MissingInputPolicy.PREVIOUS && !missing.isEmpty()
+                && missing.stream().allMatch(kind -> registry.hasPublished(kind))) {
+            String names = missing.stream().map(InputKind::expectedName).collect(Collectors.joining(", "));
+            log.warn("Fichier(s) attendu(s) absent(s) du dossier {} : {} — le traitement continue sur les données déjà publiées",
+                    folder.path().toAbsolutePath(), names);
+            job.getExecutionContext().putString(MISSING_INPUTS, names);
+            missing.clear();
+        }
         if (!missing.isEmpty()) {
+            boolean previous = policy == MissingInputPolicy.PREVIOUS;
             throw new MissingInputException("Fichier" + (missing.size() > 1 ? "s" : "") + " attendu"
                     + (missing.size() > 1 ? "s" : "") + " absent" + (missing.size() > 1 ? "s" : "") + " du dossier "
-                    + folder.path().toAbsolutePath() + " : " + String.join(", ", missing)
+                    + folder.path().toAbsolutePath() + " : " + missing.stream().filter(kind -> !previous || !registry.hasPublished(kind))
+                    .map(kind -> kind.expectedName() + " (" + kind.label() + ")").collect(Collectors.joining(", "))
+                    + (previous ? ", sans données précédentes sur lesquelles continuer" : "")
                     + (broken.isEmpty() ? "" : ". Autres fichiers inutilisables : " + brokenText));
         }
         if (broken.size() == 1) {
@@ -119,15 +137,6 @@ public class InputCheckTasklet implements Tasklet {
                         + "car ses chiffres remplacent ceux de l'année. Retirez l'un des deux du dossier");
             }
         }
-    }
-
-    private boolean isRequired(InputKind kind) {
-        return switch (kind) {
-            case TERRITOIRES, CONVENTIONS, ACTIVITE -> true;
-            // The directory changes once a year: needed only until one has been loaded.
-            case ANNUAIRE -> jdbc.sql("SELECT COUNT(*) FROM establishment").query(Long.class).single() == 0;
-            default -> false;
-        };
     }
 
     private void register(Inspected file, ImportPlan plan, long jobExecutionId) {

@@ -139,6 +139,22 @@ public class ConsolidationStore {
                 .query(ConsolidationStore::mapRun).stream().findFirst();
     }
 
+    /**
+     * Deletes the runs consolidated before a date (by business date) with their figures, except the most recent run,
+     * which the workbooks and the console may still read; returns how many runs went.
+     */
+    public int deleteRunsBefore(LocalDate businessDate) {
+        List<Long> runs = jdbc.sql("SELECT id FROM consolidation_run WHERE business_date < ? "
+                        + "AND id < (SELECT MAX(id) FROM consolidation_run) ORDER BY id")
+                .param(Date.valueOf(businessDate)).query(Long.class).list();
+        for (Long run : runs) {
+            jdbc.sql("DELETE FROM indicator_value WHERE run_id = ?").param(run).update();
+            jdbc.sql("DELETE FROM consolidation_member WHERE run_id = ?").param(run).update();
+            jdbc.sql("DELETE FROM consolidation_run WHERE id = ?").param(run).update();
+        }
+        return runs.size();
+    }
+
     public List<TerritoryCode> territories(Run run) {
         return jdbc.sql("SELECT DISTINCT territory_code FROM consolidation_member WHERE run_id = ? ORDER BY territory_code")
                 .param(run.id()).query((rs, n) -> new TerritoryCode(rs.getString(1))).list();

@@ -1,5 +1,6 @@
 package fr.copilote.scheduler.cli;
 
+import fr.copilote.scheduler.history.FailureMessages;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 

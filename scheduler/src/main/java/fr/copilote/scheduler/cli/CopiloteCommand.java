@@ -7,7 +7,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "copilote", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Copilote : pilotage médico-économique partagé des territoires hospitaliers.",
-        subcommands = {RunCommand.class, GenerateCommand.class},
+        subcommands = {RunCommand.class, RestartCommand.class, StopCommand.class, AbandonCommand.class, RecoverCommand.class,
+                ListCommand.class, ShowCommand.class, PurgeCommand.class, ServeCommand.class, HashPasswordCommand.class,
+                GenerateCommand.class},
         resourceBundle = "fr.copilote.scheduler.cli.messages")
 public class CopiloteCommand implements Callable<Integer> {
 

@@ -1,36 +1,25 @@
 package fr.copilote.scheduler.cli;
 
 import fr.copilote.importer.file.ImportRegistry;
-import fr.copilote.model.text.FrenchDates;
-import fr.copilote.scheduler.nightly.NightlyLauncher;
+import fr.copilote.importer.job.MissingInputPolicy;
 import fr.copilote.scheduler.nightly.RunRefusedException;
-import java.io.PrintWriter;
+import fr.copilote.scheduler.operations.Actor;
+import fr.copilote.scheduler.operations.ExecutionControl;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Lance le traitement nocturne pour une date d'arrêté : import des fichiers du dossier d'entrée, "
-                + "consolidation par territoire, classeurs Excel dans le dossier de sortie.",
-        exitCodeListHeading = "%nCodes de sortie :%n",
-        exitCodeList = {"0:terminé", "1:échec (la raison est affichée)", "2:erreur d'utilisation",
-                "3:date déjà traitée ou en cours"})
-public class RunCommand implements Callable<Integer> {
-
-    @ParentCommand
-    CopiloteCommand parent;
-
-    @Spec
-    CommandSpec spec;
+                + "consolidation par territoire, classeurs Excel dans le dossier de sortie. Une date en échec ou arrêtée "
+                + "est reprise là où elle s'était arrêtée ; une date terminée ou en cours n'est jamais relancée.",
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.DONE_LINE, ExitCodes.FAILED_LINE, ExitCodes.USAGE_LINE, ExitCodes.ALREADY_LINE})
+public class RunCommand extends AdminCommand {
 
     @Option(names = "--input", required = true, paramLabel = "DOSSIER", description = "dossier des fichiers d'entrée")
     Path input;
@@ -44,32 +33,25 @@ public class RunCommand implements Callable<Integer> {
     @Option(names = "--territory", split = ",", paramLabel = "CODE", description = "ne produire que ces territoires")
     List<String> territories = new ArrayList<>();
 
+    @Option(names = "--missing-input", paramLabel = "fail|previous", defaultValue = "fail",
+            converter = MissingInputPolicyConverter.class,
+            description = "si un fichier attendu manque : échouer (fail, par défaut) ou continuer sur les données déjà publiées (previous)")
+    MissingInputPolicy missingInput;
+
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         LocalDate businessDate = date != null ? date : LocalDate.now().minusDays(1);
+        ImportRegistry registry = bean(ImportRegistry.class);
         JobExecution execution;
         try {
-            execution = parent.context().bean(NightlyLauncher.class).launch(businessDate, input, output, territories);
+            execution = bean(ExecutionControl.class).launch(Actor.commandLine(), businessDate, input, output, territories, missingInput);
         } catch (RunRefusedException refused) {
-            err.println(refused.getMessage());
+            err().println(refused.getMessage());
             if (refused.existing() != null) {
-                summary().print(refused.existing(), out);
+                new RunSummary(registry).print(refused.existing(), out());
             }
             return ExitCodes.ALREADY_RUNNING_OR_DONE;
         }
-        summary().print(execution, out);
-        if (execution.getStatus() == BatchStatus.COMPLETED) {
-            out.println("Traitement du " + businessDate.format(FrenchDates.DATE) + " terminé (exécution n° " + execution.getId() + ").");
-            return ExitCodes.DONE;
-        }
-        err.println("Échec du traitement du " + businessDate.format(FrenchDates.DATE) + " (exécution n° " + execution.getId() + ") : "
-                + FailureMessages.reason(execution));
-        return ExitCodes.FAILED;
-    }
-
-    private RunSummary summary() {
-        return new RunSummary(parent.context().bean(ImportRegistry.class));
+        return RunOutcome.print(execution, registry, out(), err());
     }
 }

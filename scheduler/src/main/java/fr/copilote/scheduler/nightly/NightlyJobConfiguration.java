@@ -6,18 +6,22 @@ import fr.copilote.model.store.ConsolidationSource;
 import fr.copilote.model.store.ConsolidationStore;
 import fr.copilote.model.store.DirectoryStore;
 import fr.copilote.model.store.OfficialStatisticsStore;
-import fr.copilote.scheduler.consolidation.ConsolidationProperties;
 import fr.copilote.scheduler.consolidation.ConsolidateTasklet;
+import fr.copilote.scheduler.consolidation.ConsolidationProperties;
+import fr.copilote.scheduler.notification.RunNotification;
+import fr.copilote.scheduler.recovery.ExecutionOwnerListener;
 import fr.copilote.scheduler.reporting.DashboardAssembler;
 import fr.copilote.scheduler.reporting.OutputProperties;
 import fr.copilote.scheduler.reporting.OutputRetention;
 import fr.copilote.scheduler.reporting.WriteWorkbooksTasklet;
+import fr.copilote.scheduler.shutdown.RunningExecutions;
 import javax.sql.DataSource;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -85,9 +89,14 @@ public class NightlyJobConfiguration {
     Job nightlyJob(JobRepository jobRepository, Step checkInputsStep, Step importDirectoryStep, Step importStatisticsStep,
                    Step importTerritoriesStep, Step importConventionsStep, Step checkPractitionerLoadStep, Step importActivityStep,
                    Step reportRejectsStep, Step publishImportsStep, Step consolidateStep,
-                   Step writeWorkbooksStep) {
-        return new JobBuilder(JOB_NAME, jobRepository)
+                   Step writeWorkbooksStep, ExecutionOwnerListener owner, RunningExecutions running,
+                   ObjectProvider<RunNotification> notification) {
+        JobBuilder job = new JobBuilder(JOB_NAME, jobRepository)
                 .listener(new RunLogListener())
+                .listener(owner)
+                .listener(running);
+        notification.ifAvailable(job::listener);
+        return job
                 .start(checkInputsStep)
                 .next(importDirectoryStep)
                 .next(importStatisticsStep)

@@ -1,6 +1,7 @@
 package fr.copilote.scheduler.nightly;
 
 import fr.copilote.importer.job.ImportJobParameters;
+import fr.copilote.importer.job.MissingInputPolicy;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -21,17 +22,27 @@ public final class NightlyParameters {
     public static final String OUTPUT_FOLDER = ImportJobParameters.OUTPUT_FOLDER;
     /** Comma-separated territory codes to report on; empty for all. */
     public static final String TERRITORIES = "territories";
+    /** What to do when an expected file is missing ({@link MissingInputPolicy}); FAIL when absent. */
+    public static final String MISSING_INPUT = ImportJobParameters.MISSING_INPUT;
 
     private NightlyParameters() {
     }
 
     public static JobParameters of(LocalDate businessDate, Path input, Path output, Collection<String> territories) {
+        return of(businessDate, input, output, territories, MissingInputPolicy.FAIL);
+    }
+
+    public static JobParameters of(LocalDate businessDate, Path input, Path output, Collection<String> territories,
+                                   MissingInputPolicy missingInput) {
         JobParametersBuilder builder = new JobParametersBuilder()
                 .addLocalDate(BUSINESS_DATE, businessDate, true)
                 .addString(INPUT_FOLDER, input.toAbsolutePath().normalize().toString(), false)
                 .addString(OUTPUT_FOLDER, output.toAbsolutePath().normalize().toString(), false);
         if (!territories.isEmpty()) {
             builder.addString(TERRITORIES, String.join(",", new TreeSet<>(territories)), false);
+        }
+        if (missingInput != MissingInputPolicy.FAIL) {
+            builder.addString(MISSING_INPUT, missingInput.name(), false);
         }
         return builder.toJobParameters();
     }

@@ -37,6 +37,9 @@ public class RunLogListener implements JobExecutionListener {
             long seconds = start == null ? 0 : Duration.between(start, LocalDateTime.now()).toSeconds();
             if (execution.getStatus() == BatchStatus.COMPLETED) {
                 log.info("Traitement du {} terminé en {} s (exécution n° {})", day, seconds, execution.getId());
+            } else if (execution.getStatus() == BatchStatus.STOPPED) {
+                log.warn("Traitement du {} arrêté à la demande après {} s (exécution n° {}) : relancez la même date pour le reprendre",
+                        day, seconds, execution.getId());
             } else {
                 log.error("Traitement du {} en échec après {} s (exécution n° {}, statut {})", day, seconds,
                         execution.getId(), execution.getStatus());

@@ -26,6 +26,11 @@ public class RunRefusedException extends RuntimeException {
                 + (running == null ? "" : " (exécution n° " + running.getId() + ")") + " : il n'est pas lancé une seconde fois.", running);
     }
 
+    static RunRefusedException abandoned(LocalDate date, JobExecution abandoned) {
+        return new RunRefusedException("Le traitement du " + date.format(FrenchDates.DATE) + " a été abandonné (exécution n° "
+                + abandoned.getId() + ") : cette date ne peut plus être relancée.", abandoned);
+    }
+
     /** The execution that holds the date, when known. */
     public JobExecution existing() {
         return existing;

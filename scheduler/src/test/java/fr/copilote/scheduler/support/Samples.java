@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** The bundled sample at the project's root, as the README's quick start uses it. */
@@ -15,6 +17,22 @@ public final class Samples {
 
     public static Path folder() {
         return Path.of("..", "samples").toAbsolutePath().normalize();
+    }
+
+    /** Copies the sample's files into a folder, leaving out those named; returns the folder. */
+    public static Path copyTo(Path folder, String... leftOut) {
+        Set<String> skipped = Set.of(leftOut);
+        try (Stream<Path> files = Files.list(folder())) {
+            Files.createDirectories(folder);
+            for (Path file : files.toList()) {
+                if (!skipped.contains(file.getFileName().toString())) {
+                    Files.copy(file, folder.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Data lines of a sample file (non-blank lines after the header), counted apart from the importer. */

@@ -1,0 +1,63 @@
+package fr.copilote.scheduler.console;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Nothing is open to anonymous visitors but the sign-in page, its stylesheet and the health endpoint. Admins
+ * change runs; finance users read them and download the outputs. Every form carries a CSRF token, the session id
+ * changes at sign-in, and passwords are only ever stored hashed.
+ */
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ConsoleProperties.class)
+public class ConsoleSecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(ConsoleSecurityConfiguration.class);
+
+    @Bean
+    SecurityFilterChain consoleSecurity(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/console.css", "/error").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        .requestMatchers("/launch", "/audit").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/executions/**").hasRole("ADMIN")
+                        .anyRequest().hasAnyRole("ADMIN", "FINANCE"))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/executions", true).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?deconnecte"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .exceptionHandling(errors -> errors.accessDeniedPage("/refuse"));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService consoleUsers(ConsoleProperties properties) {
+        List<UserDetails> users = properties.users().stream()
+                .map(user -> User.withUsername(user.name()).password(user.password()).roles(user.role().name()).build())
+                .toList();
+        if (users.isEmpty()) {
+            log.warn("Aucun utilisateur de console configuré (copilote.console.users) : personne ne peut s'y connecter");
+        }
+        return new InMemoryUserDetailsManager(users);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The web console, server-side pages (Spring MVC, Thymeleaf) behind Spring Security: the runs and their details,
+ * the launch form, restart / stop / abandon for admins, downloads of workbooks and reject reports for all signed-in
+ * users, the audit trail. Runs only in the {@code serve} process.
+ */
+package fr.copilote.scheduler.console;
