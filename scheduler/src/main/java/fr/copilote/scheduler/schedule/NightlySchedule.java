@@ -58,9 +58,39 @@ public class NightlySchedule {
         this.sleeper = sleeper;
     }
 
+    /** The business date this process last launched on schedule: a clock going back fires the cron twice. */
+    private volatile LocalDate lastFired;
+
     @Scheduled(cron = "${copilote.schedule.cron:0 30 2 * * *}", zone = "${copilote.schedule.zone:Europe/Paris}")
     public void onSchedule() {
-        runFor(LocalDate.now(properties.zone()).minusDays(1));
+        fire(LocalDate.now(properties.zone()));
+    }
+
+    /**
+     * The night of {@code today}: yesterday's date — after the day before it, if that night was skipped. The cron
+     * skips a time that does not exist: 02:30 in Paris on the night clocks go forward, the last Sunday of March.
+     * The date that night should have run is then run the next night, before its own, provided the schedule had
+     * run the night before (so that a first night does not reach back).
+     */
+    public void fire(LocalDate today) {
+        LocalDate yesterday = today.minusDays(1);
+        if (yesterday.equals(lastFired)) {
+            log.info("Traitement planifié du {} déjà lancé cette nuit (l'heure a reculé) : rien à faire", yesterday.format(FrenchDates.DATE));
+            return;
+        }
+        lastFired = yesterday;
+        LocalDate skipped = yesterday.minusDays(1);
+        if (neverLaunched(skipped) && !neverLaunched(skipped.minusDays(1))) {
+            log.warn("La nuit du traitement du {} a été sautée (changement d'heure ou service arrêté) : il est lancé avant celui du {}",
+                    skipped.format(FrenchDates.DATE), yesterday.format(FrenchDates.DATE));
+            runFor(skipped);
+        }
+        runFor(yesterday);
+    }
+
+    private boolean neverLaunched(LocalDate date) {
+        return jobRepository.getJobInstance(NightlyJobConfiguration.JOB_NAME,
+                NightlyParameters.of(date, properties.input(), properties.output(), properties.territories())) == null;
     }
 
     @EventListener(ApplicationReadyEvent.class)
