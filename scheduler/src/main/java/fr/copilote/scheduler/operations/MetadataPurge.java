@@ -4,7 +4,7 @@ import fr.copilote.model.store.ConsolidationStore;
 import fr.copilote.scheduler.nightly.NightlyJobConfiguration;
 import fr.copilote.scheduler.reporting.OutputRetention;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.batch.core.job.JobExecution;
@@ -56,7 +56,7 @@ public class MetadataPurge {
         } while (candidates.size() == PAGE);
         int runs = consolidations.deleteRunsBefore(cutoff.toLocalDate());
         List<Path> files = outputFolder == null ? List.of()
-                : new OutputRetention(olderThanDays).purge(outputFolder, LocalDate.now());
+                : new OutputRetention(olderThanDays).purgeWrittenBefore(outputFolder, Instant.now());
         audit.record(actor, "purge", null, null, "plus de " + olderThanDays + " jours : " + instances
                 + " traitement(s) effacé(s) de l'historique, " + runs + " consolidation(s), " + files.size() + " fichier(s) de sortie");
         return new Result(instances, runs, files);
