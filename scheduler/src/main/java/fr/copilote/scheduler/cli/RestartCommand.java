@@ -4,6 +4,7 @@ import fr.copilote.importer.file.ImportRegistry;
 import fr.copilote.scheduler.operations.Actor;
 import fr.copilote.scheduler.operations.ExecutionControl;
 import fr.copilote.scheduler.operations.OperationRefusedException;
+import fr.copilote.scheduler.shutdown.ShutdownGate;
 import org.springframework.batch.core.job.JobExecution;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -18,8 +19,8 @@ public class RestartCommand extends AdminCommand {
     long executionId;
 
     @Override
-    public Integer call() {
-        try {
+    public Integer call() throws Exception {
+        try (AutoCloseable reporting = bean(ShutdownGate.class).hold()) {
             JobExecution restarted = bean(ExecutionControl.class).restart(Actor.commandLine(), executionId, false);
             return RunOutcome.print(restarted, bean(ImportRegistry.class), out(), err());
         } catch (OperationRefusedException refusal) {

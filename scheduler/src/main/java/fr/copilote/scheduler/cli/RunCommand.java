@@ -5,6 +5,7 @@ import fr.copilote.importer.job.MissingInputPolicy;
 import fr.copilote.scheduler.nightly.RunRefusedException;
 import fr.copilote.scheduler.operations.Actor;
 import fr.copilote.scheduler.operations.ExecutionControl;
+import fr.copilote.scheduler.shutdown.ShutdownGate;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,7 +40,13 @@ public class RunCommand extends AdminCommand {
     MissingInputPolicy missingInput;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        try (AutoCloseable reporting = bean(ShutdownGate.class).hold()) {
+            return launch();
+        }
+    }
+
+    private int launch() {
         LocalDate businessDate = date != null ? date : LocalDate.now().minusDays(1);
         ImportRegistry registry = bean(ImportRegistry.class);
         JobExecution execution;

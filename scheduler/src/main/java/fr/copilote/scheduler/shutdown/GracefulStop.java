@@ -18,12 +18,14 @@ public class GracefulStop implements SmartLifecycle {
 
     private final RunningExecutions executions;
     private final StopRequest stopRequest;
+    private final ShutdownGate gate;
     private final Duration timeout;
     private volatile boolean running;
 
-    public GracefulStop(RunningExecutions executions, StopRequest stopRequest, Duration timeout) {
+    public GracefulStop(RunningExecutions executions, StopRequest stopRequest, ShutdownGate gate, Duration timeout) {
         this.executions = executions;
         this.stopRequest = stopRequest;
+        this.gate = gate;
         this.timeout = timeout;
     }
 
@@ -42,13 +44,22 @@ public class GracefulStop implements SmartLifecycle {
                     log.info("Exécution n° {} déjà en cours d'arrêt", execution.getId());
                 }
             }
+            long deadline = System.nanoTime() + timeout.toNanos();
             List<JobExecution> left = executions.awaitEnd(timeout);
+            // The job's listeners hear of its end before the job repository records it: wait for the record too,
+            // or the data source would close under that last update.
+            for (JobExecution execution : now) {
+                while (!left.contains(execution) && !stopRequest.isOver(execution.getId()) && System.nanoTime() < deadline) {
+                    Thread.sleep(50);
+                }
+            }
             for (JobExecution execution : now) {
                 if (!left.contains(execution)) {
                     log.warn("Exécution n° {} arrêtée proprement (statut {}) : relancez la même date pour la reprendre",
                             execution.getId(), execution.getStatus());
                 }
             }
+            gate.awaitOpen(deadline);
             for (JobExecution execution : left) {
                 log.error("Exécution n° {} toujours en cours après {} s : l'application s'arrête sans elle ; "
                         + "elle sera marquée en échec au prochain démarrage", execution.getId(), timeout.toSeconds());

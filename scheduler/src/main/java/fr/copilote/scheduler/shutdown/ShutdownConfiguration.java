@@ -20,8 +20,13 @@ public class ShutdownConfiguration {
     }
 
     @Bean
-    GracefulStop gracefulStop(RunningExecutions executions, StopRequest stopRequest,
+    ShutdownGate shutdownGate() {
+        return new ShutdownGate();
+    }
+
+    @Bean
+    GracefulStop gracefulStop(RunningExecutions executions, StopRequest stopRequest, ShutdownGate gate,
                               @Value("${copilote.shutdown.timeout:10m}") Duration timeout) {
-        return new GracefulStop(executions, stopRequest, timeout);
+        return new GracefulStop(executions, stopRequest, gate, timeout);
     }
 }

@@ -22,6 +22,16 @@ public class StopRequest {
         this.jobRepository = jobRepository;
     }
 
+    /** Whether the job repository holds the execution's end: its status is no longer a running one. */
+    public boolean isOver(long executionId) {
+        try {
+            JobExecution execution = jobRepository.getJobExecution(executionId);
+            return execution == null || !execution.getStatus().isRunning();
+        } catch (EmptyResultDataAccessException e) {
+            return true;
+        }
+    }
+
     /** @return false when the execution was not running */
     public boolean send(long executionId) {
         JobExecution execution;

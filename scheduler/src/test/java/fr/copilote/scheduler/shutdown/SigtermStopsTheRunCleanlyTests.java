@@ -1,0 +1,95 @@
+package fr.copilote.scheduler.shutdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.copilote.model.generator.DataGenerator;
+import fr.copilote.model.generator.GeneratorSettings;
+import fr.copilote.scheduler.support.ChildCopilote;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.YearMonth;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A service manager stopping Copilote in the middle of a night (SIGTERM, as {@code systemctl stop} sends): the run
+ * stops at a chunk boundary as STOPPED, nothing half-done is published, and the same date launched again resumes
+ * and ends with exactly the rows of an uninterrupted run.
+ */
+class SigtermStopsTheRunCleanlyTests {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void sigtermDuringTheImportStopsTheRunAsStoppedAndTheSameDateThenResumesToExactlyEveryRow() throws Exception {
+        Path input = work.resolve("entrees");
+        DataGenerator.generate(GeneratorSettings.nationalScale(11, 5, 150, 400, 24, YearMonth.of(2024, 12), 400_000, null), input);
+        long rows;
+        try (Stream<String> lines = Files.lines(input.resolve("activite.csv"))) {
+            rows = lines.count() - 1;
+        }
+        Path database = work.resolve("base").resolve("copilote");
+        String[] run = {"run", "--input", input.toString(), "--output", work.resolve("sorties").toString(), "--date", "2024-12-31",
+                "--spring.datasource.url=jdbc:h2:file:" + database + ";DB_CLOSE_ON_EXIT=FALSE", "--copilote.import.chunk-size=1000",
+                "--copilote.import.progress-interval=50ms",
+                "--logging.file.name=" + work.resolve("copilote.log")};
+
+        // when SIGTERM reaches the process once activity rows are coming in
+        ChildCopilote first = ChildCopilote.start(work, "premier", run);
+        awaitActivityProgress(first);
+        first.process().destroy();
+        assertThat(first.process().waitFor(3, TimeUnit.MINUTES)).as(first.console()).isTrue();
+
+        // then the run ended STOPPED, at a chunk boundary, with nothing published
+        assertThat(first.console()).contains("Arrêt demandé pendant l'exécution n° 1").contains("Exécution n° 1 arrêtée proprement");
+        assertThat(query(database, "SELECT STATUS FROM BATCH_JOB_EXECUTION")).isEqualTo("STOPPED");
+        assertThat(query(database, "SELECT STATUS FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'importActivity'")).isEqualTo("STOPPED");
+        long staged = Long.parseLong(query(database, "SELECT COUNT(*) FROM activity"));
+        assertThat(staged % 1000).as("whole chunks only").isZero();
+        assertThat(staged).isLessThan(rows);
+        assertThat(query(database, "SELECT status FROM import_file WHERE kind = 'ACTIVITE'")).isEqualTo("LOADING");
+
+        // and the same date, launched again, resumes and ends with exactly every row, once
+        ChildCopilote second = ChildCopilote.start(work, "second", run);
+        assertThat(second.process().waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(second.process().exitValue()).as(second.console()).isZero();
+        assertThat(query(database, "SELECT COUNT(*) FROM activity")).isEqualTo(String.valueOf(rows));
+        assertThat(query(database, "SELECT COUNT(DISTINCT line_number) FROM activity")).isEqualTo(String.valueOf(rows));
+        assertThat(query(database, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE")).isEqualTo("1");
+        assertThat(query(database, "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID DESC FETCH FIRST 1 ROWS ONLY"))
+                .isEqualTo("COMPLETED");
+    }
+
+    /** The child holds the database alone: its progress lines tell when activity rows are coming in. */
+    private static void awaitActivityProgress(ChildCopilote child) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (System.nanoTime() < deadline && child.process().isAlive()) {
+            if (child.console().contains("activite.csv : ") && child.console().contains("lignes traitées")) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("l'import d'activité n'a pas commencé : " + child.console());
+    }
+
+    private static String query(Path database, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + database + ";IFEXISTS=TRUE", "sa", "");
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            if (e.getMessage().contains("not found")) {
+                return null;
+            }
+            throw e;
+        }
+    }
+}
