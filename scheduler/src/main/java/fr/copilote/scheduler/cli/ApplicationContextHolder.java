@@ -37,6 +37,7 @@ public final class ApplicationContextHolder implements AutoCloseable {
         context = new SpringApplicationBuilder(CopiloteApplication.class)
                 .web(WebApplicationType.SERVLET)
                 .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
                 .listeners(event -> {
                     if (event instanceof ContextClosedEvent) {
                         closed.countDown();

@@ -85,8 +85,14 @@ public class NightlyLauncher {
                 throw RunRefusedException.abandoned(businessDate, last);
             }
             throw RunRefusedException.alreadyDone(businessDate, last);
-        } catch (JobExecutionAlreadyRunningException | DataIntegrityViolationException | ConcurrencyFailureException e) {
-            // The last two: another node created the date's instance or execution between our check and our insert.
+        } catch (JobExecutionAlreadyRunningException e) {
+            throw RunRefusedException.alreadyRunning(businessDate, last(parameters));
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException | IllegalStateException e) {
+            // Another node created the date's instance between our look and our insert: the repository refuses ours
+            // (« JobInstance must not already exist », a unique key, or a serialisation failure, depending on timing).
+            if (jobRepository.getJobInstance(NightlyJobConfiguration.JOB_NAME, parameters) == null) {
+                throw e;
+            }
             throw RunRefusedException.alreadyRunning(businessDate, last(parameters));
         } catch (JobRestartException e) {
             JobExecution last = last(parameters);
