@@ -40,14 +40,14 @@ public class ShowCommand extends AdminCommand {
         out.println("Exécution n° " + s.id() + " — traitement " + s.jobName() + " du "
                 + (s.businessDate() == null ? "?" : s.businessDate().format(FrenchDates.DATE)) + " : " + s.statusLabel());
         out.println("  début : " + time(s.start()) + ", fin : " + time(s.end()) + ", durée : " + s.durationText());
-        detail.parameters().forEach((name, value) -> out.println("  paramètre " + name + " = " + value));
+        detail.parameters().forEach((name, value) -> out.println("  " + name + " : " + value));
         if (detail.failure() != null) {
             out.println("  raison de l'échec : " + detail.failure());
         }
         out.println("Étapes :");
         for (StepSummary step : detail.steps()) {
-            out.println(String.format(Locale.FRANCE, "  %-22s %-16s lues %,10d  écrites %,10d  ignorées %,6d  validations %,6d",
-                    step.name(), step.statusLabel(), step.read(), step.written(), step.skipped(), step.commits())
+            out.println(String.format(Locale.FRANCE, "  %-42s %-16s lues %,10d  écrites %,10d  ignorées %,6d  validations %,6d  [%s]",
+                    step.label(), step.statusLabel(), step.read(), step.written(), step.skipped(), step.commits(), step.name())
                     + (step.exitMessage().isBlank() ? "" : "  — " + step.exitMessage()));
         }
         if (!detail.files().isEmpty()) {

@@ -14,7 +14,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -104,8 +103,7 @@ public class ExecutionHistory {
         ExecutionSummary summary = new ExecutionSummary(id, execution.getJobInstance().getJobName(), date, execution.getStatus(),
                 execution.getExitStatus().getExitCode(), firstLine(execution.getExitStatus().getExitDescription()),
                 execution.getStartTime(), execution.getEndTime(), read, written, skipped, rejected);
-        Map<String, String> parameters = new LinkedHashMap<>();
-        execution.getJobParameters().parameters().forEach(p -> parameters.put(p.name(), String.valueOf(p.value())));
+        Map<String, String> parameters = ParameterLabels.of(execution.getJobParameters());
         String failure = execution.getStatus() == BatchStatus.FAILED ? FailureMessages.reason(execution) : null;
         return Optional.of(new ExecutionDetail(summary, parameters, steps, files, paths(context, RejectReportTasklet.REJECT_REPORTS),
                 paths(context, WriteWorkbooksTasklet.OUTPUTS), failure));

@@ -2,7 +2,10 @@ package fr.copilote.scheduler.history;
 
 import org.springframework.batch.core.BatchStatus;
 
-/** Batch statuses as admins and finance teams read them. */
+/**
+ * Batch statuses as admins and finance teams read them: masculine after « traitement » or « étape » in tables,
+ * feminine for « l'exécution » and « l'étape ».
+ */
 public final class StatusLabels {
 
     private StatusLabels() {
@@ -18,6 +21,16 @@ public final class StatusLabels {
             case FAILED -> "en échec";
             case ABANDONED -> "abandonné";
             case UNKNOWN -> "inconnu";
+        };
+    }
+
+    /** The status agreed with a feminine noun, as in « L'exécution n° 4 est terminée ». */
+    public static String feminine(BatchStatus status) {
+        return switch (status) {
+            case COMPLETED -> "terminée";
+            case STOPPED -> "arrêtée";
+            case ABANDONED -> "abandonnée";
+            default -> of(status);
         };
     }
 }

@@ -7,7 +7,11 @@ import org.springframework.batch.core.BatchStatus;
 public record StepSummary(String name, BatchStatus status, long read, long written, long skipped, long commits,
                           long rollbacks, LocalDateTime start, LocalDateTime end, String exitMessage) {
 
+    public String label() {
+        return StepLabels.of(name);
+    }
+
     public String statusLabel() {
-        return StatusLabels.of(status);
+        return StatusLabels.feminine(status);
     }
 }

@@ -81,11 +81,11 @@ public class ExecutionControl {
         JobExecution execution = existing(actor, "reprise", id);
         if (execution.getStatus() == BatchStatus.COMPLETED || execution.getStatus().isRunning()) {
             throw refused(actor, "reprise", execution, ALREADY_RUNNING_OR_DONE, "L'exécution n° " + id + " est "
-                    + StatusLabels.of(execution.getStatus()) + " : il n'y a rien à reprendre.");
+                    + StatusLabels.feminine(execution.getStatus()) + " : il n'y a rien à reprendre.");
         }
         if (execution.getStatus() != BatchStatus.FAILED && execution.getStatus() != BatchStatus.STOPPED) {
             throw refused(actor, "reprise", execution, NOT_ALLOWED, "L'exécution n° " + id + " est "
-                    + StatusLabels.of(execution.getStatus()) + " : seule une exécution en échec ou arrêtée se reprend.");
+                    + StatusLabels.feminine(execution.getStatus()) + " : seule une exécution en échec ou arrêtée se reprend.");
         }
         JobExecution last = jobRepository.getLastJobExecution(execution.getJobInstance());
         if (last != null && last.getStatus().isRunning()) {
@@ -113,7 +113,7 @@ public class ExecutionControl {
         JobExecution execution = existing(actor, "arrêt", id);
         if (!stopRequest.send(id)) {
             throw refused(actor, "arrêt", execution, NOT_ALLOWED, "L'exécution n° " + id + " est "
-                    + StatusLabels.of(execution.getStatus()) + " : elle n'est pas en cours.");
+                    + StatusLabels.feminine(execution.getStatus()) + " : elle n'est pas en cours.");
         }
         audit.record(actor, "arrêt", id, date(execution), "arrêt demandé : l'exécution s'arrête à la fin du lot en cours");
         return execution;
@@ -124,7 +124,7 @@ public class ExecutionControl {
         JobExecution execution = existing(actor, "abandon", id);
         if (execution.getStatus() == BatchStatus.ABANDONED || execution.getStatus() == BatchStatus.COMPLETED) {
             throw refused(actor, "abandon", execution, NOT_ALLOWED, "L'exécution n° " + id + " est "
-                    + StatusLabels.of(execution.getStatus()) + " : il n'y a rien à abandonner.");
+                    + StatusLabels.feminine(execution.getStatus()) + " : il n'y a rien à abandonner.");
         }
         try {
             JobExecution abandoned = jobOperator.abandon(execution);
@@ -141,7 +141,7 @@ public class ExecutionControl {
         JobExecution execution = existing(actor, "récupération", id);
         if (!execution.getStatus().isRunning()) {
             throw refused(actor, "récupération", execution, NOT_ALLOWED, "L'exécution n° " + id + " est "
-                    + StatusLabels.of(execution.getStatus()) + " : seule une exécution restée « en cours » se récupère.");
+                    + StatusLabels.feminine(execution.getStatus()) + " : seule une exécution restée « en cours » se récupère.");
         }
         JobExecution recovered = stale.recover(execution);
         audit.record(actor, "récupération", id, date(execution), "marquée en échec : la date peut être relancée");

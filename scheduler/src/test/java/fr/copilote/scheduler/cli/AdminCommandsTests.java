@@ -59,7 +59,8 @@ class AdminCommandsTests {
         assertThat(copilote("show", "1")).isEqualTo(ExitCodes.DONE);
 
         assertThat(out.toString()).startsWith("Exécution n° 1 — traitement nightly du 31/12/2024 : terminé")
-                .contains("Étapes :").containsPattern("importActivity\\s+terminé\\s+lues\\s+20\u202f000")
+                .contains("Étapes :").containsPattern("Import de l'activité\\s+terminée\\s+lues\\s+20\u202f000.*\\[importActivity\\]")
+                .contains("Date de gestion : 31/12/2024")
                 .contains("activite.csv").contains("Classeurs :").contains(work.resolve("LILLE_2024-12-31.xlsx").toString());
     }
 
@@ -72,7 +73,7 @@ class AdminCommandsTests {
     @Test
     void restartOfACompletedExecutionExitsWithThree() {
         assertThat(copilote("restart", "1")).isEqualTo(ExitCodes.ALREADY_RUNNING_OR_DONE);
-        assertThat(err.toString()).contains("L'exécution n° 1 est terminé : il n'y a rien à reprendre.");
+        assertThat(err.toString()).contains("L'exécution n° 1 est terminée : il n'y a rien à reprendre.");
     }
 
     @Test

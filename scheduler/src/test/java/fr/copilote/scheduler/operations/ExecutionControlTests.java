@@ -78,7 +78,7 @@ class ExecutionControlTests {
         assertThatThrownBy(() -> control.restart(ADMIN, done.getId(), false))
                 .isInstanceOfSatisfying(OperationRefusedException.class,
                         refusal -> assertThat(refusal.reason()).isEqualTo(OperationRefusedException.Reason.ALREADY_RUNNING_OR_DONE))
-                .hasMessage("L'exécution n° " + done.getId() + " est terminé : il n'y a rien à reprendre.");
+                .hasMessage("L'exécution n° " + done.getId() + " est terminée : il n'y a rien à reprendre.");
         assertThat(audit.recent(1).get(0).action()).isEqualTo("reprise refusé");
     }
 
