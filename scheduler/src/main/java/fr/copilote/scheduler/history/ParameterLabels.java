@@ -15,7 +15,7 @@ public final class ParameterLabels {
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private static final Map<String, String> NAMES = Map.of(
-            NightlyParameters.BUSINESS_DATE, "Date de gestion",
+            NightlyParameters.BUSINESS_DATE, "Date d'arrêté",
             NightlyParameters.INPUT_FOLDER, "Dossier d'entrée",
             NightlyParameters.OUTPUT_FOLDER, "Dossier de sortie",
             NightlyParameters.TERRITORIES, "Territoires",

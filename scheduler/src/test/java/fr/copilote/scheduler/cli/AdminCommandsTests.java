@@ -60,7 +60,7 @@ class AdminCommandsTests {
 
         assertThat(out.toString()).startsWith("Exécution n° 1 — traitement nightly du 31/12/2024 : terminé")
                 .contains("Étapes :").containsPattern("Import de l'activité\\s+terminée\\s+lues\\s+20\u202f000.*\\[importActivity\\]")
-                .contains("Date de gestion : 31/12/2024")
+                .contains("Date d'arrêté : 31/12/2024")
                 .contains("activite.csv").contains("Classeurs :").contains(work.resolve("LILLE_2024-12-31.xlsx").toString());
     }
 

@@ -18,7 +18,7 @@ class LabelsTest {
                 List.of("LILLE", "G4"), MissingInputPolicy.PREVIOUS);
 
         assertThat(ParameterLabels.of(parameters))
-                .containsEntry("Date de gestion", "31/12/2024")
+                .containsEntry("Date d'arrêté", "31/12/2024")
                 .containsEntry("Dossier d'entrée", Path.of("/srv/entrees").toAbsolutePath().toString())
                 .containsEntry("Territoires", "G4,LILLE")
                 .containsEntry("Fichier attendu absent", "le traitement reprend les données précédentes");
