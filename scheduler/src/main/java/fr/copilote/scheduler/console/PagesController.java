@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /** The sign-in page, the « not allowed » page and the audit trail. */
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -22,7 +23,11 @@ public class PagesController {
         return "login";
     }
 
-    @GetMapping("/refuse")
+    /**
+     * Spring Security forwards a refused request here with its own method: a refused POST (a finance user's
+     * launch) arrives as a POST, so the page answers every method rather than « 405 method not allowed ».
+     */
+    @RequestMapping("/refuse")
     public String refused() {
         return "refused";
     }

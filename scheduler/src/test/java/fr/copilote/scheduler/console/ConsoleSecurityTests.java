@@ -310,6 +310,16 @@ class ConsoleSecurityTests {
     }
 
     @Test
+    void theRefusalPageAnswersInFrenchWhateverTheMethodOfTheRefusedRequest() throws Exception {
+        // A refused POST is forwarded to /refuse as a POST: the page must answer it, not « 405 method not allowed ».
+        for (HttpMethod method : List.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE)) {
+            String page = page(request(method, URI.create("/refuse")).with(finance()).with(csrf()));
+            assertThat(page).contains("<h1 id=\"refused\">Accès refusé</h1>")
+                    .contains("seuls les administrateurs lancent, reprennent, arrêtent ou abandonnent");
+        }
+    }
+
+    @Test
     void financeUserDownloadsAWorkbookAndTheDownloadIsAudited() throws Exception {
         byte[] workbook = {'P', 'K', 3, 4, 1, 2, 3};
         Files.write(OUTPUT.resolve("LILLE_2024-12-31.xlsx"), workbook);
