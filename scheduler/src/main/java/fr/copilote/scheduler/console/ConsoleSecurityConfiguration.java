@@ -1,5 +1,7 @@
 package fr.copilote.scheduler.console;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +35,10 @@ public class ConsoleSecurityConfiguration {
     SecurityFilterChain consoleSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/console.css", "/error").permitAll()
+                        // A form posted after the session expired is refused for its CSRF token by an anonymous
+                        // request: it must reach the French « reload and sign in again » page, not bounce to sign-in.
+                        // Only Spring Security's own forward gets there; a visitor asking for /refuse signs in first.
+                        .requestMatchers(ConsoleSecurityConfiguration::forwardToRefusalPage).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/launch", "/audit").hasRole("ADMIN")
@@ -43,6 +49,10 @@ public class ConsoleSecurityConfiguration {
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(errors -> errors.accessDeniedPage("/refuse"));
         return http.build();
+    }
+
+    private static boolean forwardToRefusalPage(HttpServletRequest request) {
+        return request.getDispatcherType() == DispatcherType.FORWARD && "/refuse".equals(request.getServletPath());
     }
 
     @Bean

@@ -1,7 +1,10 @@
 package fr.copilote.scheduler.console;
 
 import fr.copilote.scheduler.operations.AuditLog;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,10 +28,12 @@ public class PagesController {
 
     /**
      * Spring Security forwards a refused request here with its own method: a refused POST (a finance user's
-     * launch) arrives as a POST, so the page answers every method rather than « 405 method not allowed ».
+     * launch, a form whose CSRF token expired) arrives as a POST, so the page answers every method. A CSRF
+     * refusal is no question of role: the user is told to reload the page and sign in again.
      */
     @RequestMapping("/refuse")
-    public String refused() {
+    public String refused(HttpServletRequest request, Model model) {
+        model.addAttribute("expiredForm", request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException);
         return "refused";
     }
 

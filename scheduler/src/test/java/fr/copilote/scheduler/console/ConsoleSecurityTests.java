@@ -553,6 +553,15 @@ class ConsoleSecurityTests {
     }
 
     @Test
+    void aRefusedCsrfTokenTellsTheUserInFrenchToReloadThePageAndSignInAgain() throws Exception {
+        String page = page(post("/refuse").with(admin()).with(csrf())
+                .requestAttr(WebAttributes.ACCESS_DENIED_403, new MissingCsrfTokenException(null)));
+
+        assertThat(page).contains("Formulaire expiré").contains("Rechargez la page").contains("reconnectez-vous")
+                .doesNotContain("seuls les administrateurs");
+    }
+
+    @Test
     void everyFormThatPostsCarriesACsrfToken() throws Exception {
         long failed = failedRun();
         for (String path : List.of("/executions", "/executions/" + failed, "/launch", "/audit", "/refuse")) {
