@@ -502,6 +502,17 @@ class ConsoleSecurityTests {
     // --- The launch form's checks -------------------------------------------------------------------------------
 
     @Test
+    void launchFormRefusesABlankInputFolderInFrench() throws Exception {
+        for (String blank : List.of("", "   ")) {
+            String page = page(post("/launch").with(admin()).with(csrf()).param("date", "2024-12-30").param("input", blank));
+            assertThat(page).contains("<h1>Lancer un traitement</h1>").contains("Indiquez le dossier d'entrée");
+        }
+        mvc.perform(post("/launch").with(admin()).with(csrf()).param("date", "2024-12-30"))
+                .andExpect(view().name("launch")).andExpect(model().attributeHasFieldErrors("form", "input"));
+        assertThat(executionCount()).isZero();
+    }
+
+    @Test
     void launchFormRefusesAMissingOrFutureDateAndAFolderThatIsNotThereInFrench() throws Exception {
         assertThat(page(post("/launch").with(admin()).with(csrf()).param("input", emptyInput.toString())))
                 .contains("Date d'arrêté manquante ou invalide");
@@ -512,6 +523,9 @@ class ConsoleSecurityTests {
                 .contains("La date d'arrêté ne peut pas être dans le futur.");
         assertThat(page(post("/launch").with(admin()).with(csrf()).param("date", "2024-12-30").param("input", "/nulle/part")))
                 .contains("Le dossier d'entrée « /nulle/part » n'existe pas sur le serveur.");
+        // A character no path may hold is the same refusal, not a server error.
+        assertThat(page(post("/launch").with(admin()).with(csrf()).param("date", "2024-12-30").param("input", "/tmp/a\u0000b")))
+                .contains("n'existe pas sur le serveur.");
         assertThat(executionCount()).isZero();
     }
 
