@@ -198,6 +198,19 @@ class ConsoleSecurityTests {
     }
 
     @Test
+    void aPasswordWrittenInClearInTheConfigurationStopsTheStartWithAFrenchMessage() {
+        ConsoleSecurityConfiguration configuration = new ConsoleSecurityConfiguration();
+        for (String clear : List.of("motdepasse-en-clair", "{noop}motdepasse-en-clair", "{NOOP}motdepasse-en-clair", "")) {
+            var properties = new ConsoleProperties(List.of(new ConsoleProperties.User("dsi", clear, ConsoleProperties.Role.ADMIN)));
+            assertThatThrownBy(() -> configuration.consoleUsers(properties))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("« dsi »").hasMessageContaining("hash-password");
+        }
+        var noRole = new ConsoleProperties(List.of(new ConsoleProperties.User("dsi", "{bcrypt}$2a$10$x", null)));
+        assertThatThrownBy(() -> configuration.consoleUsers(noRole)).hasMessageContaining("rôle");
+    }
+
+    @Test
     void signInWithTheConfiguredPasswordOpensTheExecutions() throws Exception {
         mvc.perform(formLogin().user(FINANCE).password(FINANCE_PASSWORD))
                 .andExpect(authenticated().withUsername(FINANCE).withRoles("FINANCE"))
