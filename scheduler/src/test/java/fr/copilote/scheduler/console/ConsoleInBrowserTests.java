@@ -28,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -103,9 +104,14 @@ class ConsoleInBrowserTests {
         prefs.put("download.prompt_for_download", false);
         prefs.put("intl.accept_languages", "fr-FR,fr");
         options.setExperimentalOption("prefs", prefs);
+        // On Linux Chromium takes its language (dates shown as jj/mm/aaaa) from the environment, not from --lang.
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
+                .withEnvironment(Map.of("LANGUAGE", "fr", "LANG", "fr_FR.UTF-8")).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
+        // The window size counts the browser's own bars: grow it until the page itself is 1400 x 1000.
+        long pageHeight = (Long) browser.executeScript("return window.innerHeight;");
+        Dimension window = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(window.getWidth(), window.getHeight() + (int) (1000 - pageHeight)));
     }
 
     @AfterEach
