@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
@@ -346,7 +347,7 @@ class ConsoleInBrowserTests {
         }
     }
 
-    private static void waitUntil(Duration limit, java.util.function.BooleanSupplier condition) throws InterruptedException {
+    private static void waitUntil(Duration limit, BooleanSupplier condition) throws InterruptedException {
         long end = System.nanoTime() + limit.toNanos();
         while (!condition.getAsBoolean()) {
             assertThat(System.nanoTime()).as("attente dépassée (" + limit + ")").isLessThan(end);

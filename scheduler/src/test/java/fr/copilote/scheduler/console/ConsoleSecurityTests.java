@@ -6,6 +6,7 @@ import static fr.copilote.scheduler.console.ConsoleUsers.FINANCE;
 import static fr.copilote.scheduler.console.ConsoleUsers.FINANCE_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.logout;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -25,6 +26,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import fr.copilote.model.testing.Tables;
 import fr.copilote.scheduler.history.ExecutionHistory;
 import fr.copilote.scheduler.history.ExecutionSummary;
@@ -33,21 +37,27 @@ import fr.copilote.scheduler.operations.Actor;
 import fr.copilote.scheduler.operations.AuditLog;
 import fr.copilote.scheduler.support.CopiloteTest;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -64,6 +74,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.util.FileSystemUtils;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Who may do what in the web console, through the whole Spring Security filter chain and the real pages: anonymous
@@ -116,8 +128,8 @@ class ConsoleSecurityTests {
         Files.createDirectories(OUTPUT);
         try (var files = Files.list(OUTPUT)) {
             for (Path file : files.toList()) {
-                if (Files.isDirectory(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                    org.springframework.util.FileSystemUtils.deleteRecursively(file);
+                if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                    FileSystemUtils.deleteRecursively(file);
                 } else {
                     Files.delete(file);
                 }
@@ -162,7 +174,7 @@ class ConsoleSecurityTests {
     @Test
     void theStylesheetIsOpenSoThatTheSignInPageIsStyled() throws Exception {
         mvc.perform(get("/console.css")).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("font-family")));
+                .andExpect(content().string(containsString("font-family")));
     }
 
     @Test
@@ -170,6 +182,17 @@ class ConsoleSecurityTests {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").exists())
                 .andExpect(jsonPath("$.components").doesNotExist());
+    }
+
+    @Test
+    void healthComponentsAreShownToAdminsOnly() throws Exception {
+        // Free space, the output folder's path, the last run: an admin's business, not an anonymous visitor's.
+        for (String component : List.of("/actuator/health/db", "/actuator/health/outputFolder", "/actuator/health/lastNightlyRun")) {
+            mvc.perform(get(component)).andExpect(status().isNotFound()).andExpect(content().string(""));
+            mvc.perform(get(component).with(finance())).andExpect(status().isNotFound());
+        }
+        mvc.perform(get("/actuator/health/outputFolder").with(admin()))
+                .andExpect(jsonPath("$.status").exists()).andExpect(jsonPath("$.details").exists());
     }
 
     @Test
@@ -226,7 +249,7 @@ class ConsoleSecurityTests {
         mvc.perform(formLogin().user("inconnu").password(ADMIN_PASSWORD)).andExpect(unauthenticated());
 
         mvc.perform(get("/login?error")).andExpect(content().string(
-                org.hamcrest.Matchers.containsString("Identifiant ou mot de passe incorrect.")));
+                containsString("Identifiant ou mot de passe incorrect.")));
     }
 
     @Test
@@ -256,7 +279,7 @@ class ConsoleSecurityTests {
 
         MvcResult out = mvc.perform(logout()).andExpect(unauthenticated()).andExpect(redirectedUrl("/login?deconnecte")).andReturn();
         assertThat(out.getRequest().getSession(false)).isNull();
-        mvc.perform(get("/login?deconnecte")).andExpect(content().string(org.hamcrest.Matchers.containsString("Vous êtes déconnecté.")));
+        mvc.perform(get("/login?deconnecte")).andExpect(content().string(containsString("Vous êtes déconnecté.")));
     }
 
     // --- Finance users: read and download -----------------------------------------------------------------------
@@ -429,19 +452,31 @@ class ConsoleSecurityTests {
 
     @Test
     void launchIsWrittenToTheAuditTrailInFrench() throws Exception {
-        MvcResult launched = mvc.perform(post("/launch").with(admin()).with(csrf())
-                        .param("date", "2024-12-30").param("input", emptyInput.toString()).param("territories", "")
-                        .param("missingInput", "FAIL"))
-                .andExpect(status().isFound()).andReturn();
+        Logger auditLog = (Logger) LoggerFactory.getLogger("copilote.audit");
+        ListAppender<ILoggingEvent> auditLines = new ListAppender<>();
+        auditLines.start();
+        auditLog.addAppender(auditLines);
+        MvcResult launched;
+        try {
+            launched = mvc.perform(post("/launch").with(admin()).with(csrf())
+                            .param("date", "2024-12-30").param("input", emptyInput.toString()).param("territories", "")
+                            .param("missingInput", "FAIL"))
+                    .andExpect(status().isFound()).andReturn();
+        } finally {
+            auditLog.detachAppender(auditLines);
+        }
         long id = idIn(launched.getResponse().getRedirectedUrl());
+        // The line logs/audit.log receives.
+        assertThat(auditLines.list).extracting(ILoggingEvent::getFormattedMessage)
+                .containsExactly(ADMIN + " (console web) — lancement exécution n° " + id + " du 30/12/2024 : lancé");
         assertThat(launched.getFlashMap().get("message")).isEqualTo("Traitement lancé : exécution n° " + id + ".");
         awaitEnd(id);
 
         Map<String, Object> event = jdbc.queryForMap("SELECT * FROM audit_event");
         assertThat(event).containsEntry("ACTOR", ADMIN).containsEntry("CHANNEL", "CONSOLE").containsEntry("ACTION", "lancement")
                 .containsEntry("EXECUTION_ID", id).containsEntry("OUTCOME", "lancé")
-                .containsEntry("BUSINESS_DATE", java.sql.Date.valueOf(LocalDate.of(2024, 12, 30)));
-        assertThat(((java.sql.Timestamp) event.get("OCCURRED_AT")).toLocalDateTime())
+                .containsEntry("BUSINESS_DATE", Date.valueOf(LocalDate.of(2024, 12, 30)));
+        assertThat(((Timestamp) event.get("OCCURRED_AT")).toLocalDateTime())
                 .isBetween(LocalDateTime.now().minusMinutes(2), LocalDateTime.now());
 
         String trail = page(get("/audit").with(admin()));
@@ -464,7 +499,7 @@ class ConsoleSecurityTests {
 
         mvc.perform(post("/executions/" + restart + "/stop").with(admin()).with(csrf()))
                 .andExpect(redirectedUrl("/executions/" + restart))
-                .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("elle n'est pas en cours")));
+                .andExpect(flash().attribute("error", containsString("elle n'est pas en cours")));
 
         mvc.perform(post("/executions/" + restart + "/abandon").with(admin()).with(csrf()))
                 .andExpect(redirectedUrl("/executions/" + restart))
@@ -508,7 +543,7 @@ class ConsoleSecurityTests {
         assertThat(trail).contains("<h1>Journal d'audit</h1>").contains("<th>Quand</th><th>Qui</th>")
                 .contains("ligne de commande").contains("console web").contains("<td>31/12/2024</td>");
         assertThat(trail.indexOf("arrêt demandé")).isLessThan(trail.indexOf("3 exécutions supprimées"));
-        String today = LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String today = LocalDate.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         assertThat(trail).containsPattern("<td>" + Pattern.quote(today) + " \\d\\d:\\d\\d:\\d\\d</td>");
     }
 
@@ -549,7 +584,7 @@ class ConsoleSecurityTests {
 
         mvc.perform(post("/launch").with(admin()).with(csrf()).param("date", DAY.toString()).param("input", emptyInput.toString()))
                 .andExpect(redirectedUrl("/executions/" + failed))
-                .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("31/12/2024")));
+                .andExpect(flash().attribute("error", containsString("31/12/2024")));
 
         assertThat(executionCount()).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT action FROM audit_event", String.class)).isEqualTo("lancement refusé");
@@ -611,7 +646,7 @@ class ConsoleSecurityTests {
         MvcResult result = mvc.perform(request).andReturn();
         assertThat(result.getResponse().getStatus()).as(request.toString()).isEqualTo(200);
         // Thymeleaf writes apostrophes as &#39;: read the page as the user does.
-        return org.springframework.web.util.HtmlUtils.htmlUnescape(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        return HtmlUtils.htmlUnescape(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
     }
 
     /** Each {@code <form method="post">…</form>} of a page. */
@@ -658,7 +693,7 @@ class ConsoleSecurityTests {
         try {
             return Files.createTempDirectory("copilote-console-");
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }
