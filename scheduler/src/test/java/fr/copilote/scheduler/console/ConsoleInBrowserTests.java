@@ -143,6 +143,7 @@ class ConsoleInBrowserTests {
         assertThat(browser.findElements(By.cssSelector(".actions button"))).isEmpty();
 
         browser.get(url("/launch"));
+        assertThat(browser.getTitle()).isEqualTo("Accès refusé — Copilote");
         assertThat(browser.findElement(By.id("refused")).getText()).isEqualTo("Accès refusé");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("seuls les administrateurs lancent");
         assertThat(browser.findElements(By.id("launch"))).isEmpty();
@@ -251,12 +252,32 @@ class ConsoleInBrowserTests {
         browser.manage().deleteCookieNamed("JSESSIONID");
         open(browser.findElement(By.id("launch")));
 
+        assertThat(browser.getTitle()).isEqualTo("Formulaire expiré — Copilote");
         assertThat(browser.findElement(By.id("refused")).getText()).isEqualTo("Formulaire expiré");
         assertThat(browser.findElement(By.id("expired-form")).getText()).contains("Rechargez la page et reconnectez-vous");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Integer.class)).isZero();
 
         open(browser.findElement(By.linkText("Recharger la console")));
         awaitUrlEndingWith("/login");
+    }
+
+    @Test
+    void anUnknownExecutionOrFileIsAFrenchNotFoundPageAndNothingLeavesTheOutputFolder() throws IOException {
+        Files.writeString(ROOT.resolve("secret.xlsx"), "CONFIDENTIEL");
+        signIn(FINANCE, FINANCE_PASSWORD);
+
+        for (String path : List.of("/executions/424242", "/downloads/LILLE_2024-12-31.xlsx", "/downloads/secret.xlsx",
+                "/downloads/%2e%2e/secret.xlsx", "/nulle-part")) {
+            browser.get(url(path));
+            assertThat(browser.findElement(By.tagName("h1")).getText()).as(path).isEqualTo("Page introuvable");
+            assertThat(browser.findElement(By.tagName("main")).getText()).as(path)
+                    .contains("Cette page, cette exécution ou ce fichier n'existe pas.");
+        }
+        // An encoded slash never reaches Copilote: the server itself answers 400 (in its own words).
+        browser.get(url("/downloads/..%2Fsecret.xlsx"));
+        assertThat(browser.getTitle()).contains("400");
+        assertThat(browser.getPageSource()).doesNotContain("CONFIDENTIEL");
+        assertThat(DOWNLOADS).isEmptyDirectory();
     }
 
     @Test
