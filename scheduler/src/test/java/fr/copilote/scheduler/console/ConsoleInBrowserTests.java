@@ -218,12 +218,7 @@ class ConsoleInBrowserTests {
     @Test
     void adminStopsARunningRunThenAbandonsIt() throws InterruptedException {
         signIn(ADMIN, ADMIN_PASSWORD);
-        browser.get(url("/launch"));
-        typeDate("date", LocalDate.of(2024, 12, 29));
-        WebElement input = browser.findElement(By.id("input"));
-        input.clear();
-        input.sendKeys(Samples.folder().toString());
-        open(browser.findElement(By.id("launch")));
+        launchTheSample(LocalDate.of(2024, 12, 29));
 
         open(browser.findElement(By.id("stop")));
         assertThat(browser.findElement(By.id("message")).getText()).contains("Arrêt demandé");
@@ -239,6 +234,28 @@ class ConsoleInBrowserTests {
 
         browser.get(url("/audit"));
         assertThat(browser.findElement(By.id("audit")).getText()).contains("abandon").contains("arrêt").contains("lancement");
+    }
+
+    @Test
+    void adminStopsARunningRunThenRestartsItToItsEnd() {
+        signIn(ADMIN, ADMIN_PASSWORD);
+        launchTheSample(LocalDate.of(2024, 12, 28));
+        String stopped = browser.getCurrentUrl();
+
+        open(browser.findElement(By.id("stop")));
+        new WebDriverWait(browser, A_RUN, Duration.ofMillis(500)).ignoring(StaleElementReferenceException.class)
+                .until(page -> "STOPPED".equals(status()));
+        open(browser.findElement(By.id("restart")));
+
+        assertThat(browser.getCurrentUrl()).isNotEqualTo(stopped).matches(".*/executions/\\d+");
+        assertThat(browser.findElement(By.id("message")).getText()).matches("Reprise de l'exécution n° \\d+ lancée : exécution n° \\d+\\.");
+        new WebDriverWait(browser, A_RUN, Duration.ofMillis(500)).ignoring(StaleElementReferenceException.class)
+                .until(page -> "COMPLETED".equals(status()));
+        assertThat(browser.findElements(By.cssSelector("#workbooks a"))).extracting(WebElement::getText)
+                .contains("LILLE_2024-12-28.xlsx", "TOUS_2024-12-28.xlsx");
+
+        browser.get(stopped);
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("arrêté");
     }
 
     @Test
@@ -304,6 +321,17 @@ class ConsoleInBrowserTests {
         awaitUrlEndingWith("/executions");
         // Session fixation: the id the browser held before signing in is worthless after.
         assertThat(browser.manage().getCookieNamed("JSESSIONID").getValue()).isNotEqualTo(anonymousSession);
+    }
+
+    /** Launches the bundled sample from the form and lands on the new execution's page. */
+    private void launchTheSample(LocalDate date) {
+        browser.get(url("/launch"));
+        typeDate("date", date);
+        WebElement input = browser.findElement(By.id("input"));
+        input.clear();
+        input.sendKeys(Samples.folder().toString());
+        open(browser.findElement(By.id("launch")));
+        assertThat(browser.findElement(By.id("message")).getText()).startsWith("Traitement lancé");
     }
 
     /** Date inputs take typed digits in the browser's locale; setting the ISO value is what a picker does. */
