@@ -5,6 +5,7 @@ import fr.copilote.scheduler.operations.Actor;
 import fr.copilote.scheduler.operations.ExecutionControl;
 import fr.copilote.scheduler.schedule.ScheduleProperties;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.security.Principal;
 import java.time.LocalDate;
@@ -59,8 +60,19 @@ public class LaunchController {
             model.addAttribute("error", "La date d'arrêté ne peut pas être dans le futur.");
             return "launch";
         }
-        Path input = Path.of(form.getInput() == null ? "" : form.getInput().strip());
-        if (!Files.isDirectory(input)) {
+        String folder = form.getInput() == null ? "" : form.getInput().strip();
+        if (folder.isEmpty()) {
+            // An empty path is the server's working folder to Path.of: the run would read whatever lies there.
+            binding.rejectValue("input", "blank", "Indiquez le dossier d'entrée, sur le serveur (son chemin complet).");
+            return "launch";
+        }
+        Path input;
+        try {
+            input = Path.of(folder);
+        } catch (InvalidPathException e) {
+            input = null;
+        }
+        if (input == null || !Files.isDirectory(input)) {
             model.addAttribute("error", "Le dossier d'entrée « " + form.getInput() + " » n'existe pas sur le serveur.");
             return "launch";
         }

@@ -1,10 +1,14 @@
 package fr.copilote.scheduler.console;
 
 import fr.copilote.scheduler.operations.AuditLog;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /** The sign-in page, the « not allowed » page and the audit trail. */
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -22,8 +26,14 @@ public class PagesController {
         return "login";
     }
 
-    @GetMapping("/refuse")
-    public String refused() {
+    /**
+     * Spring Security forwards a refused request here with its own method: a refused POST (a finance user's
+     * launch, a form whose CSRF token expired) arrives as a POST, so the page answers every method. A CSRF
+     * refusal is no question of role: the user is told to reload the page and sign in again.
+     */
+    @RequestMapping("/refuse")
+    public String refused(HttpServletRequest request, Model model) {
+        model.addAttribute("expiredForm", request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException);
         return "refused";
     }
 

@@ -7,6 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.annotation.AliasFor;
 
 /**
  * A test of the whole application on a private in-memory H2 database — or on the PostgreSQL the Maven profile
@@ -24,4 +25,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         "copilote.import.chunk-size=500"})
 @SpringBatchTest
 public @interface CopiloteTest {
+
+    /** MOCK by default; the browser tests need a real server on a random port. */
+    @AliasFor(annotation = SpringBootTest.class)
+    SpringBootTest.WebEnvironment webEnvironment() default SpringBootTest.WebEnvironment.MOCK;
 }
