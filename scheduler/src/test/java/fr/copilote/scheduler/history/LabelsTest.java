@@ -17,6 +17,8 @@ class LabelsTest {
         var parameters = NightlyParameters.of(LocalDate.of(2024, 12, 31), Path.of("/srv/entrees"), Path.of("/srv/sorties"),
                 List.of("LILLE", "G4"), MissingInputPolicy.PREVIOUS);
 
+        assertThat(ParameterLabels.of(parameters).keySet())
+                .containsExactly("Date d'arrêté", "Dossier d'entrée", "Dossier de sortie", "Territoires", "Fichier attendu absent");
         assertThat(ParameterLabels.of(parameters))
                 .containsEntry("Date d'arrêté", "31/12/2024")
                 .containsEntry("Dossier d'entrée", Path.of("/srv/entrees").toAbsolutePath().toString())
