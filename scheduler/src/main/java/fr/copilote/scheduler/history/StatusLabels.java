@@ -3,8 +3,8 @@ package fr.copilote.scheduler.history;
 import org.springframework.batch.core.BatchStatus;
 
 /**
- * Batch statuses as admins and finance teams read them: masculine after « traitement » or « étape » in tables,
- * feminine for « l'exécution » and « l'étape ».
+ * Batch statuses as admins and finance teams read them: masculine for « le traitement » (lists, health,
+ * mails), feminine for « l'exécution » and « l'étape ».
  */
 public final class StatusLabels {
 

@@ -80,12 +80,12 @@ public class ExecutionControl {
     public JobExecution restart(Actor actor, long id, boolean inBackground) {
         JobExecution execution = existing(actor, "reprise", id);
         if (execution.getStatus() == BatchStatus.COMPLETED || execution.getStatus().isRunning()) {
-            throw refused(actor, "reprise", execution, ALREADY_RUNNING_OR_DONE, "L'exécution n° " + id + " est "
-                    + StatusLabels.feminine(execution.getStatus()) + " : il n'y a rien à reprendre.");
+            throw refused(actor, "reprise", execution, ALREADY_RUNNING_OR_DONE,
+                    state(execution) + " : il n'y a rien à reprendre.");
         }
         if (execution.getStatus() != BatchStatus.FAILED && execution.getStatus() != BatchStatus.STOPPED) {
-            throw refused(actor, "reprise", execution, NOT_ALLOWED, "L'exécution n° " + id + " est "
-                    + StatusLabels.feminine(execution.getStatus()) + " : seule une exécution en échec ou arrêtée se reprend.");
+            throw refused(actor, "reprise", execution, NOT_ALLOWED,
+                    state(execution) + " : seule une exécution en échec ou arrêtée se reprend.");
         }
         JobExecution last = jobRepository.getLastJobExecution(execution.getJobInstance());
         if (last != null && last.getStatus().isRunning()) {
@@ -112,8 +112,7 @@ public class ExecutionControl {
     public JobExecution stop(Actor actor, long id) {
         JobExecution execution = existing(actor, "arrêt", id);
         if (!stopRequest.send(id)) {
-            throw refused(actor, "arrêt", execution, NOT_ALLOWED, "L'exécution n° " + id + " est "
-                    + StatusLabels.feminine(execution.getStatus()) + " : elle n'est pas en cours.");
+            throw refused(actor, "arrêt", execution, NOT_ALLOWED, state(execution) + " : elle n'est pas en cours.");
         }
         audit.record(actor, "arrêt", id, date(execution), "arrêt demandé : l'exécution s'arrête à la fin du lot en cours");
         return execution;
@@ -123,8 +122,7 @@ public class ExecutionControl {
     public JobExecution abandon(Actor actor, long id) {
         JobExecution execution = existing(actor, "abandon", id);
         if (execution.getStatus() == BatchStatus.ABANDONED || execution.getStatus() == BatchStatus.COMPLETED) {
-            throw refused(actor, "abandon", execution, NOT_ALLOWED, "L'exécution n° " + id + " est "
-                    + StatusLabels.feminine(execution.getStatus()) + " : il n'y a rien à abandonner.");
+            throw refused(actor, "abandon", execution, NOT_ALLOWED, state(execution) + " : il n'y a rien à abandonner.");
         }
         try {
             JobExecution abandoned = jobOperator.abandon(execution);
@@ -140,8 +138,8 @@ public class ExecutionControl {
     public JobExecution recover(Actor actor, long id) {
         JobExecution execution = existing(actor, "récupération", id);
         if (!execution.getStatus().isRunning()) {
-            throw refused(actor, "récupération", execution, NOT_ALLOWED, "L'exécution n° " + id + " est "
-                    + StatusLabels.feminine(execution.getStatus()) + " : seule une exécution restée « en cours » se récupère.");
+            throw refused(actor, "récupération", execution, NOT_ALLOWED,
+                    state(execution) + " : seule une exécution restée « en cours » se récupère.");
         }
         JobExecution recovered = stale.recover(execution);
         audit.record(actor, "récupération", id, date(execution), "marquée en échec : la date peut être relancée");
@@ -189,5 +187,10 @@ public class ExecutionControl {
     private static String day(JobExecution execution) {
         LocalDate date = date(execution);
         return date == null ? "?" : date.format(FrenchDates.DATE);
+    }
+
+    /** « L'exécution n° 4 est terminée », the opening of every refusal about an execution's state. */
+    private static String state(JobExecution execution) {
+        return "L'exécution n° " + execution.getId() + " est " + StatusLabels.feminine(execution.getStatus());
     }
 }

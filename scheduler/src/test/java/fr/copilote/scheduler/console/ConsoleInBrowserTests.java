@@ -1,5 +1,7 @@
 package fr.copilote.scheduler.console;
 
+import static fr.copilote.scheduler.console.ConsoleFolders.OUTPUT;
+import static fr.copilote.scheduler.console.ConsoleFolders.SECRET;
 import static fr.copilote.scheduler.console.ConsoleUsers.ADMIN;
 import static fr.copilote.scheduler.console.ConsoleUsers.ADMIN_PASSWORD;
 import static fr.copilote.scheduler.console.ConsoleUsers.FINANCE;
@@ -64,14 +66,12 @@ class ConsoleInBrowserTests {
     private static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots").toAbsolutePath().normalize();
     private static final Duration A_RUN = Duration.ofMinutes(3);
 
-    /** The console's output folder, named as on a server, and where the browser saves what it downloads. */
-    private static final Path ROOT = temporaryFolder();
-    private static final Path OUTPUT = ROOT.resolve("sorties");
-    private static final Path DOWNLOADS = ROOT.resolve("telechargements");
+    /** Where the browser saves what it downloads, beside the console's output folder. */
+    private static final Path DOWNLOADS = ConsoleFolders.ROOT.resolve("telechargements");
 
     @DynamicPropertySource
     static void outputFolder(DynamicPropertyRegistry registry) {
-        registry.add("copilote.schedule.output", OUTPUT::toString);
+        ConsoleFolders.serveOutput(registry);
     }
 
     @LocalServerPort
@@ -127,7 +127,7 @@ class ConsoleInBrowserTests {
 
     @Test
     void financeUserSeesTheExecutionsButCannotLaunch() {
-        long failed = launcher.launch(LocalDate.of(2024, 12, 30), emptyFolder(), OUTPUT, List.of()).getId();
+        long failed = launcher.launch(LocalDate.of(2024, 12, 30), ConsoleFolders.emptyInput(), OUTPUT, List.of()).getId();
 
         signIn(FINANCE, FINANCE_PASSWORD);
 
@@ -280,7 +280,7 @@ class ConsoleInBrowserTests {
 
     @Test
     void anUnknownExecutionOrFileIsAFrenchNotFoundPageAndNothingLeavesTheOutputFolder() throws IOException {
-        Files.writeString(ROOT.resolve("secret.xlsx"), "CONFIDENTIEL");
+        Files.writeString(SECRET, "CONFIDENTIEL");
         signIn(FINANCE, FINANCE_PASSWORD);
 
         for (String path : List.of("/executions/424242", "/downloads/LILLE_2024-12-31.xlsx", "/downloads/secret.xlsx",
@@ -388,27 +388,11 @@ class ConsoleInBrowserTests {
         return "http://localhost:" + port + path;
     }
 
-    private static Path emptyFolder() {
-        try {
-            return Files.createDirectories(ROOT.resolve("entrees-vides"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static void waitUntil(Duration limit, BooleanSupplier condition) throws InterruptedException {
         long end = System.nanoTime() + limit.toNanos();
         while (!condition.getAsBoolean()) {
             assertThat(System.nanoTime()).as("attente dépassée (" + limit + ")").isLessThan(end);
             Thread.sleep(200);
-        }
-    }
-
-    private static Path temporaryFolder() {
-        try {
-            return Files.createTempDirectory("copilote-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

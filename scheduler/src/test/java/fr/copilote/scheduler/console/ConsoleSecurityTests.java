@@ -1,5 +1,7 @@
 package fr.copilote.scheduler.console;
 
+import static fr.copilote.scheduler.console.ConsoleFolders.OUTPUT;
+import static fr.copilote.scheduler.console.ConsoleFolders.SECRET;
 import static fr.copilote.scheduler.console.ConsoleUsers.ADMIN;
 import static fr.copilote.scheduler.console.ConsoleUsers.ADMIN_PASSWORD;
 import static fr.copilote.scheduler.console.ConsoleUsers.FINANCE;
@@ -37,7 +39,6 @@ import fr.copilote.scheduler.operations.Actor;
 import fr.copilote.scheduler.operations.AuditLog;
 import fr.copilote.scheduler.support.CopiloteTest;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -88,15 +89,11 @@ import org.springframework.web.util.HtmlUtils;
 @AutoConfigureMockMvc
 class ConsoleSecurityTests {
 
-    /** The console's output folder (the schedule's), and beside it a file no one may download. */
-    private static final Path ROOT = temporaryFolder();
-    private static final Path OUTPUT = ROOT.resolve("sorties");
-    private static final Path SECRET = ROOT.resolve("secret.xlsx");
     private static final LocalDate DAY = LocalDate.of(2024, 12, 31);
 
     @DynamicPropertySource
     static void outputFolder(DynamicPropertyRegistry registry) {
-        registry.add("copilote.schedule.output", OUTPUT::toString);
+        ConsoleFolders.serveOutput(registry);
     }
 
     @Autowired
@@ -136,7 +133,7 @@ class ConsoleSecurityTests {
             }
         }
         Files.writeString(SECRET, "CONFIDENTIEL");
-        emptyInput = Files.createDirectories(ROOT.resolve("entrees-vides"));
+        emptyInput = ConsoleFolders.emptyInput();
     }
 
     // --- Anonymous visitors -------------------------------------------------------------------------------------
@@ -157,9 +154,7 @@ class ConsoleSecurityTests {
             mvc.perform(post(action).with(csrf()).param("date", "2024-12-30").param("input", emptyInput.toString()))
                     .andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
         }
-        assertThat(executionCount()).isEqualTo(1);
-        assertThat(statusOf(failed)).isEqualTo(BatchStatus.FAILED);
-        assertThat(auditCount()).isZero();
+        assertTheFailedRunIsUntouched(failed);
     }
 
     @Test
@@ -335,9 +330,7 @@ class ConsoleSecurityTests {
             mvc.perform(post("/executions/" + failed + "/" + action).with(finance()).with(csrf()))
                     .andExpect(status().isForbidden()).andExpect(forwardedUrl("/refuse"));
         }
-        assertThat(executionCount()).isEqualTo(1);
-        assertThat(statusOf(failed)).isEqualTo(BatchStatus.FAILED);
-        assertThat(auditCount()).isZero();
+        assertTheFailedRunIsUntouched(failed);
     }
 
     @Test
@@ -603,9 +596,7 @@ class ConsoleSecurityTests {
                             .param("date", "2024-12-30").param("input", emptyInput.toString()))
                     .andExpect(status().isForbidden()).andExpect(forwardedUrl("/refuse"));
         }
-        assertThat(executionCount()).isEqualTo(1);
-        assertThat(statusOf(failed)).isEqualTo(BatchStatus.FAILED);
-        assertThat(auditCount()).isZero();
+        assertTheFailedRunIsUntouched(failed);
     }
 
     @Test
@@ -689,11 +680,10 @@ class ConsoleSecurityTests {
         return jdbc.queryForObject("SELECT COUNT(*) FROM audit_event", Integer.class);
     }
 
-    private static Path temporaryFolder() {
-        try {
-            return Files.createTempDirectory("copilote-console-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** A refused action left the one failed run as it was, started nothing and audited nothing. */
+    private void assertTheFailedRunIsUntouched(long failed) {
+        assertThat(executionCount()).isEqualTo(1);
+        assertThat(statusOf(failed)).isEqualTo(BatchStatus.FAILED);
+        assertThat(auditCount()).isZero();
     }
 }
