@@ -36,6 +36,18 @@ class CellReaderTest {
     }
 
     @Test
+    void numbersKeepTheShapeTheContractAdmitsAndNoOther() {
+        for (String notANumber : List.of("", "-", "1,", ",5", ".5", "1.2.3", "1,2,3", "--1", "+1", "1e3", "0x10", "12a", "١٢")) {
+            CellReader cell = cells(notANumber);
+            assertThat(cell.nonNegativeDecimal("v")).as(notANumber).isNull();
+            assertThat(cell.hasProblems()).as(notANumber).isTrue();
+        }
+        assertThat(cells("0").nonNegativeDecimal("v")).isEqualByComparingTo("0");
+        assertThat(cells("007,5").nonNegativeDecimal("v")).isEqualByComparingTo("7.5");
+        assertThat(cells("5 000 €").nonNegativeDecimal("v")).isEqualByComparingTo("5000");
+    }
+
+    @Test
     void countsMustBeWhole() {
         assertThat(cells("12").nonNegativeCount("v")).isEqualTo(12L);
         assertThat(cells("12,0").nonNegativeCount("v")).isEqualTo(12L);

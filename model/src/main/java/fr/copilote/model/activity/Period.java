@@ -4,11 +4,13 @@ import fr.copilote.model.common.InvalidValueException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.regex.Pattern;
 
 /** A calendar month of activity, written {@code yyyy-MM} in the files. */
 public record Period(YearMonth month) implements Comparable<Period> {
 
     public static final String RULE = "PERIODE";
+    private static final Pattern SHAPE = Pattern.compile("\\d{4}-\\d{2}");
 
     public Period {
         java.util.Objects.requireNonNull(month, "month");
@@ -25,7 +27,7 @@ public record Period(YearMonth month) implements Comparable<Period> {
     /** Parses {@code yyyy-MM}, refusing months that do not exist ({@code 2024-13}). */
     public static Period parse(String raw) {
         String text = raw == null ? "" : raw.strip();
-        if (!text.matches("\\d{4}-\\d{2}")) {
+        if (!SHAPE.matcher(text).matches()) {
             throw new InvalidValueException(RULE, "« " + text + " » n'est pas une période : format aaaa-MM attendu (ex. 2024-03)");
         }
         try {

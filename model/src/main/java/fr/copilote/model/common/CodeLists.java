@@ -1,6 +1,8 @@
 package fr.copilote.model.common;
 
 import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -9,6 +11,15 @@ import java.util.stream.Collectors;
  * and no two codes differ by case only.
  */
 public final class CodeLists {
+
+    /** Codes as the contract writes them, looked up first: a code on every row of millions is worth a map. */
+    private static final ClassValue<Map<String, Enum<?>>> BY_NAME = new ClassValue<>() {
+        @Override
+        protected Map<String, Enum<?>> computeValue(Class<?> type) {
+            return Arrays.stream(type.getEnumConstants()).map(constant -> (Enum<?>) constant)
+                    .collect(Collectors.toUnmodifiableMap(Enum::name, Function.identity()));
+        }
+    };
 
     private CodeLists() {
     }
@@ -19,6 +30,10 @@ public final class CodeLists {
      */
     public static <E extends Enum<E> & Labelled> E parse(Class<E> type, String value, String rule, String what) {
         String code = value == null ? "" : value.strip();
+        Enum<?> exact = BY_NAME.get(type).get(code);
+        if (exact != null) {
+            return type.cast(exact);
+        }
         for (E candidate : type.getEnumConstants()) {
             if (candidate.name().equalsIgnoreCase(code)) {
                 return candidate;

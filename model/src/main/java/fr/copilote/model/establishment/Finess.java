@@ -57,7 +57,7 @@ public record Finess(String value) implements Comparable<Finess> {
     }
 
     private static String ruleFor(String value) {
-        if (value == null || value.length() != 9 || !value.substring(2).chars().allMatch(Finess::isAsciiDigit)) {
+        if (value == null || value.length() != 9 || !digitsAfterDepartement(value)) {
             return RULE_FORMAT;
         }
         return hasKnownPrefix(value) ? RULE_KEY : RULE_DEPARTEMENT;
@@ -70,7 +70,7 @@ public record Finess(String value) implements Comparable<Finess> {
         if (value.length() != 9) {
             return "« " + value + " » n'est pas un numéro FINESS : 9 caractères attendus, " + value.length() + " trouvés";
         }
-        if (!value.substring(2).chars().allMatch(Finess::isAsciiDigit)) {
+        if (!digitsAfterDepartement(value)) {
             return "« " + value + " » n'est pas un numéro FINESS : seuls des chiffres sont admis après le département";
         }
         if (!hasKnownPrefix(value)) {
@@ -104,6 +104,14 @@ public record Finess(String value) implements Comparable<Finess> {
         };
     }
 
+    private static boolean digitsAfterDepartement(String value) {
+        for (int i = 2; i < value.length(); i++) {
+            if (!isAsciiDigit(value.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static boolean isAsciiDigit(int c) {
         return c >= '0' && c <= '9';

@@ -93,5 +93,15 @@ class HealthAndMetricsTests {
 
         assertThat(meters.find("spring.batch.job").timers()).isNotEmpty();
         assertThat(meters.find("spring.batch.step").tag("spring.batch.step.name", "importActivity").timers()).isNotEmpty();
+        assertThat(meters.find("spring.batch.chunk.write").timers()).isNotEmpty();
+    }
+
+    @Test
+    void rowsAreNotTimedOneByOneForTheyWouldSlowTheImportForNothing() {
+        launcher.launch(LocalDate.of(2024, 12, 30), Samples.folder(), work, List.of());
+
+        assertThat(meters.find("spring.batch.step").timers()).isNotEmpty();
+        assertThat(meters.find("spring.batch.item.read").meters()).isEmpty();
+        assertThat(meters.find("spring.batch.item.process").meters()).isEmpty();
     }
 }
