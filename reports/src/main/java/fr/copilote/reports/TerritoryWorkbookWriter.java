@@ -23,8 +23,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes one territory's workbook, named {@code <territory_code>_<yyyy-MM-dd>.xlsx}: the rich sheets (charts,
- * tables, colour scales) built in memory with XSSF, the activity detail streamed with SXSSF behind them, the
- * receipt in the document properties. The file appears under its name only once complete.
+ * colour scales) built in memory with XSSF, the long lists (conventions, activity detail) streamed with SXSSF behind
+ * them, the receipt in the document properties. The file appears under its name only once complete.
  */
 public final class TerritoryWorkbookWriter {
 
@@ -40,9 +40,9 @@ public final class TerritoryWorkbookWriter {
             new SummarySheet(data, figures).write(rich, styles);
             new EstablishmentsSheet(data.consolidation(), figures).write(rich, styles);
             new FlowsSheet(data, figures).write(rich, styles);
-            new ConventionsSheet(data).write(rich, styles);
             SXSSFWorkbook workbook = new SXSSFWorkbook(rich, STREAM_WINDOW);
             try {
+                new ConventionsSheet(data).write(workbook, styles);
                 new ActivitySheet(data).write(workbook, styles);
                 new QualitySheet(data).write(workbook, styles);
                 new SourcesSheet(data).write(workbook, styles);

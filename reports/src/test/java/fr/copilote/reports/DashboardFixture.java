@@ -90,10 +90,9 @@ final class DashboardFixture {
         values.add(IndicatorKey.of(REFUNDS_RECEIVED, YEAR_TO_DATE).entity(CHU).is(new BigDecimal("20000.00")));
         values.add(IndicatorKey.of(REFUNDS_PAID, YEAR_TO_DATE).entity(ROANNE).is(new BigDecimal("20000.00")));
         values.add(IndicatorKey.of(REFUNDS_RECEIVED, YEAR_TO_DATE).entity(ROANNE).is(new BigDecimal("10000.00")));
-        values.add(IndicatorKey.of(ACTIVITY_VOLUME, YEAR_TO_DATE).entity(CHU).pathway(CarePathway.MEDECINE)
-                .activityType(ActivityType.SEJOUR_HC).is(1200));
-        values.add(IndicatorKey.of(ACTIVITY_VOLUME, YEAR_TO_DATE).entity(ROANNE).pathway(CarePathway.SSR)
-                .activityType(ActivityType.SEJOUR_HC).is(300));
+        values.add(IndicatorKey.of(ACTIVITY_VOLUME, YEAR_TO_DATE).activityType(ActivityType.SEJOUR_HC).is(1500));
+        values.add(IndicatorKey.of(ACTIVITY_VOLUME, YEAR_TO_DATE).entity(CHU).activityType(ActivityType.SEJOUR_HC).is(1200));
+        values.add(IndicatorKey.of(ACTIVITY_VOLUME, YEAR_TO_DATE).entity(ROANNE).activityType(ActivityType.SEJOUR_HC).is(300));
         values.add(IndicatorKey.of(ACTIVITY_REVENUE, YEAR_TO_DATE).entity(CHU).is(new BigDecimal("1000000.00")));
         values.add(IndicatorKey.of(ACTIVITY_REVENUE, YEAR_TO_DATE).entity(ROANNE).is(new BigDecimal("234567.89")));
         values.add(IndicatorKey.of(ACTIVITY_VOLUME, MONTHLY).month(Period.of(2024, 12)).pathway(CarePathway.MEDECINE)

@@ -101,6 +101,17 @@ class TerritoryWorkbookWriterTest {
     }
 
     @Test
+    void establishmentsShowTheirStaysOfAllPathwaysAndTheTerritorysTotal() {
+        Sheet establishments = workbook.getSheet("Établissements");
+        int column = columnHeaded(establishments, "Séjours HC (cumul)");
+        assertThat(rowStartingWith(establishments, "CHU DE SAINT-ETIENNE").getCell(column).getNumericCellValue()).isEqualTo(1200);
+        assertThat(rowStartingWith(establishments, "CH DE ROANNE").getCell(column).getNumericCellValue()).isEqualTo(300);
+        Cell total = rowStartingWith(establishments, "Total du territoire (établissements comptés)").getCell(column);
+        assertThat(total.getCellFormula()).startsWith("SUMIF(");
+        assertThat(total.getNumericCellValue()).isEqualTo(1500);
+    }
+
+    @Test
     void synthesisCarriesThreeNativeChartsBoundToItsCells() {
         XSSFSheet summary = workbook.getSheet("Synthèse");
         List<XSSFChart> charts = summary.getDrawingPatriarch().getCharts();
@@ -120,6 +131,8 @@ class TerritoryWorkbookWriterTest {
         assertThat(tables.get(0).getName()).isEqualTo(ConventionsSheet.TABLE);
         assertThat(tables.get(0).getArea().formatAsString()).isEqualTo("A1:S3");
         assertThat(tables.get(0).getCTTable().getAutoFilter()).isNotNull();
+        assertThat(tables.get(0).getColumns()).extracting(column -> column.getName())
+                .startsWith("Convention", "Statut", "En vigueur à la date").contains("Praticien (RPPS)").hasSize(19);
         assertThat(conventions.getPaneInformation().isFreezePane()).isTrue();
         assertThat(conventions.getRow(0).getCell(8).getStringCellValue()).isEqualTo("Praticien (RPPS)");
         assertThat(conventions.getRow(1).getCell(8).getStringCellValue()).isEqualTo("10005173140");
@@ -213,5 +226,16 @@ class TerritoryWorkbookWriterTest {
             }
         }
         throw new AssertionError("no row « " + label + " » in " + sheet.getSheetName());
+    }
+
+    private static int columnHeaded(Sheet sheet, String header) {
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(header)) {
+                    return cell.getColumnIndex();
+                }
+            }
+        }
+        throw new AssertionError("no column « " + header + " » in " + sheet.getSheetName());
     }
 }

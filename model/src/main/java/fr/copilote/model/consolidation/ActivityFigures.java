@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Activity figures of each member and of the territory (its counted members): volumes by pathway and type,
- * revenue, direct cost, margin and margin rate by pathway and overall, average length of stay.
+ * Activity figures of each member and of the territory (its counted members): volumes by pathway and type and by
+ * type over all pathways, revenue, direct cost, margin and margin rate by pathway and overall, average length of stay.
  */
 final class ActivityFigures {
 
@@ -41,12 +41,14 @@ final class ActivityFigures {
         Map<PathwayScope, ActivityLedger.Sums> byPathway = new HashMap<>();
         Map<PeriodScope, ActivityLedger.Sums> overall = new HashMap<>();
         Map<PathwayScope, long[]> stayAndDays = new HashMap<>();
+        Map<TypeScope, Long> byType = new HashMap<>();
         sums.forEach((key, value) -> {
             if (entity != null && !key.scope().keptPerEstablishment()) {
                 return;
             }
             values.add(IndicatorKey.of(ACTIVITY_VOLUME, key.scope()).entity(entity).pathway(key.pathway())
                     .activityType(key.activityType()).is(value.volume()));
+            byType.merge(new TypeScope(key.activityType(), key.scope()), value.volume(), Long::sum);
             byPathway.merge(new PathwayScope(key.pathway(), key.scope()), value, ActivityLedger.Sums::plus);
             overall.merge(key.scope(), value, ActivityLedger.Sums::plus);
             if (key.activityType() == ActivityType.SEJOUR_HC || key.activityType() == ActivityType.JOURNEE) {
@@ -55,6 +57,8 @@ final class ActivityFigures {
                 stayAndDays.computeIfAbsent(new PathwayScope(null, key.scope()), k -> new long[2])[slot] += value.volume();
             }
         });
+        byType.forEach((ts, volume) -> values.add(IndicatorKey.of(ACTIVITY_VOLUME, ts.scope()).entity(entity)
+                .activityType(ts.type()).is(volume)));
         byPathway.forEach((ps, value) -> addMoney(values, IndicatorKey.of(ACTIVITY_REVENUE, ps.scope()).entity(entity).pathway(ps.pathway()), value));
         overall.forEach((scope, value) -> addMoney(values, IndicatorKey.of(ACTIVITY_REVENUE, scope).entity(entity), value));
         stayAndDays.forEach((ps, counts) -> {
@@ -77,5 +81,8 @@ final class ActivityFigures {
     }
 
     private record PathwayScope(CarePathway pathway, PeriodScope scope) {
+    }
+
+    private record TypeScope(ActivityType type, PeriodScope scope) {
     }
 }

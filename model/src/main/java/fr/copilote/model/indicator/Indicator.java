@@ -85,7 +85,8 @@ public enum Indicator implements Labelled {
     PET_ANNUAL(FINANCE, "Prime d'exercice territorial estimée (annuelle)", Unit.EURO,
             "Prime mensuelle estimée × 12.", "PET mensuelle × 12", "idem"),
     ACTIVITY_VOLUME(ACTIVITY, "Volume d'activité", Unit.COUNT,
-            "Activité des établissements comptés, par filière, type d'activité, établissement et mois.",
+            "Activité des établissements comptés, par filière et type d'activité, et par type toutes filières confondues ; "
+                    + "par établissement et mois.",
             "Σ volume", "activite.csv : volume, period, care_pathway, activity_type"),
     ACTIVITY_REVENUE(ACTIVITY, "Recettes", Unit.EURO, "Recettes de l'activité.", "Σ revenue_eur", "activite.csv : revenue_eur"),
     ACTIVITY_DIRECT_COST(ACTIVITY, "Coûts directs", Unit.EURO, "Coûts directs de l'activité.", "Σ direct_cost_eur",

@@ -22,6 +22,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,7 +161,21 @@ public class ConsolidationStore {
                 .param(run.id()).query((rs, n) -> new TerritoryCode(rs.getString(1))).list();
     }
 
+    /** Every stored figure of a territory. */
     public TerritoryConsolidation load(Run run, TerritoryCode territory) {
+        return load(run, territory, "");
+    }
+
+    /**
+     * A territory's figures but its establishments' breakdowns by care pathway: the territory's figures in every
+     * breakdown, each establishment's as a whole and by activity type, the flows. What a workbook shows — and on a
+     * national territory, a third of what is stored, which would not otherwise fit a modest heap.
+     */
+    public TerritoryConsolidation loadWithoutEstablishmentPathways(Run run, TerritoryCode territory) {
+        return load(run, territory, " AND (entity IS NULL OR care_pathway IS NULL)");
+    }
+
+    private TerritoryConsolidation load(Run run, TerritoryCode territory, String condition) {
         Map<String, String> name = new LinkedHashMap<>();
         List<TerritoryMember> members = new ArrayList<>();
         jdbc.sql("SELECT territory_name, entity, entity_name, role FROM consolidation_member WHERE run_id = ? AND territory_code = ?")
@@ -169,13 +184,17 @@ public class ConsolidationStore {
                     name.putIfAbsent("name", rs.getString(1));
                     members.add(new TerritoryMember(new Finess(rs.getString(2)), rs.getString(3), MembershipRole.valueOf(rs.getString(4))));
                 });
+        // The same few thousand establishments and 24 months recur on every row: one instance of each.
+        Map<String, Finess> entities = new HashMap<>();
+        Map<LocalDate, Period> months = new HashMap<>();
         List<IndicatorValue> values = jdbc.sql("SELECT indicator, period_scope, entity, counterpart, care_pathway, activity_type, detail, "
-                        + "amount, period_month FROM indicator_value WHERE run_id = ? AND territory_code = ?")
+                        + "amount, period_month FROM indicator_value WHERE run_id = ? AND territory_code = ?" + condition)
                 .params(run.id(), territory.value())
                 .query((rs, n) -> {
                     LocalDate month = rs.getObject(9, LocalDate.class);
                     return new IndicatorKey(Indicator.valueOf(rs.getString(1)), PeriodScope.valueOf(rs.getString(2)),
-                            month == null ? null : Period.of(month), finess(rs.getString(3)), finess(rs.getString(4)),
+                            month == null ? null : months.computeIfAbsent(month, Period::of), finess(entities, rs.getString(3)),
+                            finess(entities, rs.getString(4)),
                             rs.getString(5) == null ? null : CarePathway.valueOf(rs.getString(5)),
                             rs.getString(6) == null ? null : ActivityType.valueOf(rs.getString(6)), rs.getString(7))
                             .is(rs.getBigDecimal(8));
@@ -185,8 +204,8 @@ public class ConsolidationStore {
                 run.calendar(), values);
     }
 
-    private static Finess finess(String value) {
-        return value == null ? null : new Finess(value);
+    private static Finess finess(Map<String, Finess> entities, String value) {
+        return value == null ? null : entities.computeIfAbsent(value, Finess::new);
     }
 
     private static Run mapRun(ResultSet rs, int row) throws SQLException {

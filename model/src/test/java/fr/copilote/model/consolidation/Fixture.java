@@ -116,6 +116,9 @@ final class Fixture {
         // P, a partner: 40 stays that never enter the territory's totals, 10 of them for TEST's residents.
         activity.accept(group(P, ActivityType.SEJOUR_HC, 2024, 5, "TEST", null, 10, "40000", "30000"));
         activity.accept(group(P, ActivityType.SEJOUR_HC, 2024, 5, null, null, 30, "120000", "90000"));
+        // C, in the territory: 10 rehabilitation stays in May 2024 — the only activity outside medicine.
+        activity.accept(new ActivityGroup(C, CarePathway.SSR, ActivityType.SEJOUR_HC, Period.of(2024, 5), null, null, 10,
+                new BigDecimal("30000"), new BigDecimal("25000")));
         // E, outside the territory, treats 30 of TEST's residents.
         activity.accept(group(E, ActivityType.SEJOUR_HC, 2024, 5, "TEST", null, 30, "120000", "100000"));
 

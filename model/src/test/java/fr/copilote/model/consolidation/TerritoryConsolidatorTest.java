@@ -140,6 +140,24 @@ class TerritoryConsolidatorTest {
     }
 
     @Test
+    void volumesByActivityTypeAreAlsoGivenOverAllPathways() {
+        IndicatorKey stays = IndicatorKey.of(ACTIVITY_VOLUME, MONTH).activityType(ActivityType.SEJOUR_HC);
+        // May 2024, all pathways: A 100, B 50, C 10 (rehabilitation) = 160 stays; medicine alone 150.
+        assertThat(figures.get(stays)).isEqualTo(160);
+        assertThat(figures.stays(ACTIVITY_VOLUME, MONTH, null)).isEqualTo(150);
+        assertThat(figures.get(stays.entity(C))).isEqualTo(10);
+        // A, year to date (January–May 2024): 100 + 80 = 180 stays and 500 days; B 120 consultations.
+        assertThat(figures.get(IndicatorKey.of(ACTIVITY_VOLUME, YEAR_TO_DATE).entity(A).activityType(ActivityType.SEJOUR_HC)))
+                .isEqualTo(180);
+        assertThat(figures.get(IndicatorKey.of(ACTIVITY_VOLUME, YEAR_TO_DATE).entity(A).activityType(ActivityType.JOURNEE)))
+                .isEqualTo(500);
+        assertThat(figures.get(IndicatorKey.of(ACTIVITY_VOLUME, MONTH).entity(B).activityType(ActivityType.CONSULTATION)))
+                .isEqualTo(120);
+        // The partner's 40 stays are its own, never the territory's.
+        assertThat(figures.get(stays.entity(P))).isEqualTo(40);
+    }
+
+    @Test
     void monthlySeriesCountsOnlyTheCountedMembers() {
         IndicatorKey may = IndicatorKey.of(ACTIVITY_VOLUME, MONTHLY).month(fr.copilote.model.activity.Period.of(2024, 5))
                 .pathway(CarePathway.MEDECINE).activityType(ActivityType.SEJOUR_HC);

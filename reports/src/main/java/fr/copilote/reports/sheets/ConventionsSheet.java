@@ -15,14 +15,16 @@ import java.util.List;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFTable;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumn;
 
 /**
  * « Conventions »: one row per convention touching the territory — in force, in project, terminated — as an
  * Excel table with its filter buttons, the header frozen. The practitioner is shown by RPPS number only: no
- * name appears anywhere in Copilote.
+ * name appears anywhere in Copilote. Streamed: a national workbook has ten thousand conventions, which XSSF would
+ * hold as some 150 MB of cells; the table is declared on the sheet's XSSF side, the rows go through SXSSF.
  */
 public final class ConventionsSheet {
 
@@ -39,8 +41,8 @@ public final class ConventionsSheet {
         this.data = data;
     }
 
-    public XSSFSheet write(XSSFWorkbook workbook, WorkbookStyles styles) {
-        XSSFSheet sheet = workbook.createSheet(NAME);
+    public Sheet write(SXSSFWorkbook workbook, WorkbookStyles styles) {
+        Sheet sheet = workbook.createSheet(NAME);
         SheetWriter out = new SheetWriter(sheet, styles);
         TerritoryPerimeter perimeter = data.consolidation().perimeter();
         LocalDate day = data.consolidation().calendar().businessDate();
@@ -85,8 +87,13 @@ public final class ConventionsSheet {
             out.text(1, 0, "Aucune convention ne touche ce territoire.", styles.note());
             return sheet;
         }
-        XSSFTable table = sheet.createTable(new AreaReference(new CellReference(headerRow, 0),
+        XSSFTable table = workbook.getXSSFWorkbook().getSheet(NAME).createTable(new AreaReference(new CellReference(headerRow, 0),
                 new CellReference(r - 1, HEADERS.length - 1), SpreadsheetVersion.EXCEL2007));
+        // The header row went through SXSSF: the table cannot read its column names from the sheet, so it is told them.
+        List<CTTableColumn> columns = table.getCTTable().getTableColumns().getTableColumnList();
+        for (int i = 0; i < HEADERS.length; i++) {
+            columns.get(i).setName(HEADERS[i]);
+        }
         table.setName(TABLE);
         table.setDisplayName(TABLE);
         table.getCTTable().addNewAutoFilter().setRef(table.getArea().formatAsString());

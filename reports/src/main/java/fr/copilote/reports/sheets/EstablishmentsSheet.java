@@ -46,7 +46,8 @@ public final class EstablishmentsSheet {
             new Column("Solde ETP", key(SHARED_FTE_NET, AT_DATE), Format.DECIMAL, true),
             new Column("Remboursements versés (cumul)", key(REFUNDS_PAID, YEAR_TO_DATE), Format.EURO, true),
             new Column("Remboursements reçus (cumul)", key(REFUNDS_RECEIVED, YEAR_TO_DATE), Format.EURO, true),
-            new Column("Séjours HC (cumul)", key(ACTIVITY_VOLUME, YEAR_TO_DATE), Format.INTEGER, true),
+            new Column("Séjours HC (cumul)", key(ACTIVITY_VOLUME, YEAR_TO_DATE).activityType(ActivityType.SEJOUR_HC),
+                    Format.INTEGER, true),
             new Column("Recettes (cumul)", key(ACTIVITY_REVENUE, YEAR_TO_DATE), Format.EURO, true),
             new Column("Coûts directs (cumul)", key(ACTIVITY_DIRECT_COST, YEAR_TO_DATE), Format.EURO, true),
             new Column("Marge (cumul)", key(MARGIN, YEAR_TO_DATE), Format.EURO, true),
@@ -102,7 +103,7 @@ public final class EstablishmentsSheet {
             for (int i = 0; i < COLUMNS.size(); i++) {
                 Column column = COLUMNS.get(i);
                 IndicatorKey key = column.key().entity(member.entity());
-                BigDecimal value = column.key().indicator() == ACTIVITY_VOLUME ? staysOf(key) : figures.find(key).orElse(null);
+                BigDecimal value = figures.find(key).orElse(null);
                 if (value != null) {
                     out.number(r, 4 + i, value, column.format());
                 }
@@ -131,21 +132,10 @@ public final class EstablishmentsSheet {
 
     /** The territory's own figure: the sum of the counted members, as the consolidation computed it. */
     private BigDecimal territoryTotal(Column column) {
-        if (column.key().indicator() == ACTIVITY_VOLUME) {
-            return staysOf(column.key());
-        }
         if (column.key().indicator() == MEDICAL_FTE) {
             return consolidation.perimeter().countedEntities().stream()
                     .map(entity -> figures.get(column.key().entity(entity))).reduce(BigDecimal.ZERO, BigDecimal::add);
         }
         return figures.get(column.key());
-    }
-
-    /** Full-hospitalisation stays of all pathways, for an entity or (null entity) the territory. */
-    private BigDecimal staysOf(IndicatorKey key) {
-        return figures.matching(v -> v.indicator() == ACTIVITY_VOLUME && v.scope() == key.scope()
-                        && java.util.Objects.equals(v.entity(), key.entity()) && v.activityType() == ActivityType.SEJOUR_HC
-                        && v.pathway() != null)
-                .stream().map(v -> v.value()).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

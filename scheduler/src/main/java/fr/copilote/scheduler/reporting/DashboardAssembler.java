@@ -74,7 +74,7 @@ public class DashboardAssembler {
         }
 
         public DashboardData dashboard(TerritoryCode territory) {
-            TerritoryConsolidation consolidation = store.load(run, territory);
+            TerritoryConsolidation consolidation = store.loadWithoutEstablishmentPathways(run, territory);
             TerritoryPerimeter perimeter = consolidation.perimeter();
             Map<Finess, String> names = new HashMap<>();
             perimeter.members().forEach(member -> names.put(member.entity(), member.name()));

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,8 +94,27 @@ class ConsolidationInvariantTests {
             }
             if (!counted.isEmpty()) {
                 long direct = directYearToDateVolume(counted);
-                assertThat(activityTotal(territory, PeriodScope.YEAR_TO_DATE)).as(code + " activité du cumul annuel").isEqualTo(direct);
+                assertThat(activityTotal(territory, PeriodScope.YEAR_TO_DATE, true)).as(code + " activité du cumul annuel, par filière")
+                        .isEqualTo(direct);
+                assertThat(activityTotal(territory, PeriodScope.YEAR_TO_DATE, false)).as(code + " activité du cumul annuel, par type")
+                        .isEqualTo(direct);
             }
+        }
+    }
+
+    @Test
+    void workbooksReadEveryStoredFigureButTheEstablishmentsBreakdownsByPathway() throws Exception {
+        Path input = work.resolve("entrees");
+        DataGenerator.generate(GeneratorSettings.nationalScale(1, 6, 40, 150, 18, YearMonth.of(2024, 12), 15_000, null), input);
+        JobExecution run = launcher.launch(LocalDate.of(2024, 12, 31), input, work.resolve("sorties"), List.of());
+        ConsolidationStore.Run consolidation = store.runOf(run.getId()).orElseThrow();
+
+        for (TerritoryCode code : store.territories(consolidation)) {
+            List<IndicatorValue> stored = store.load(consolidation, code).values();
+            List<IndicatorValue> read = store.loadWithoutEstablishmentPathways(consolidation, code).values();
+            assertThat(read).as(code.value()).containsExactlyInAnyOrderElementsOf(stored.stream()
+                    .filter(v -> v.entity() == null || v.pathway() == null).toList());
+            assertThat(read).as(code.value()).hasSizeLessThan(stored.size());
         }
     }
 
@@ -127,9 +147,11 @@ class ConsolidationInvariantTests {
         return net;
     }
 
-    private static long activityTotal(TerritoryConsolidation territory, PeriodScope scope) {
+    /** The territory's volume summed from its values by pathway and type, or from its values by type over all pathways. */
+    private static long activityTotal(TerritoryConsolidation territory, PeriodScope scope, boolean byPathway) {
         return territory.values().stream()
-                .filter(v -> v.indicator() == ACTIVITY_VOLUME && v.scope() == scope && v.entity() == null)
+                .filter(v -> v.indicator() == ACTIVITY_VOLUME && v.scope() == scope && v.entity() == null
+                        && (v.pathway() != null) == byPathway)
                 .map(IndicatorValue::value).reduce(BigDecimal.ZERO, BigDecimal::add).longValueExact();
     }
 
