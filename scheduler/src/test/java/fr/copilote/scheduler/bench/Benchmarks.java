@@ -27,7 +27,7 @@ public final class Benchmarks {
             new BenchmarkReport(report).replaceSection("import", new ImportBenchmark(rows).run());
         }
         if (all || rest.contains("consolidation")) {
-            long consolidationRows = rest.contains("consolidation") ? rows : 5_000_000L;
+            long consolidationRows = rest.contains("consolidation") && rest.stream().anyMatch(a -> a.startsWith("rows=")) ? rows : 5_000_000L;
             new BenchmarkReport(report).replaceSection("consolidation", new ConsolidationBenchmark(consolidationRows).run());
         }
         if (all || rest.contains("workbook")) {

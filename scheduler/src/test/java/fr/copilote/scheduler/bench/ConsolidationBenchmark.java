@@ -55,8 +55,9 @@ final class ConsolidationBenchmark {
                 base H2 fichier. Les lignes d'activité sont lues en un seul passage, en flux, et sommées au fil de l'eau par
                 entité, filière, type et mois : la mémoire dépend du nombre d'établissements et de codes, pas du nombre de
                 lignes. Chaque jeu passe par le traitement de nuit complet ; durées des étapes `importActivity`,
-                `consolidate` et `writeWorkbooks` (136 classeurs : un par territoire et `TOUS`), pic du tas sur tout le
-                traitement.
+                `consolidate` et `writeWorkbooks` (136 classeurs : un par territoire et `TOUS`). Le pic du tas occupé compte
+                les déchets : avec 512 Mo, le ramasse-miettes laisse le tas approcher la limite avant de ramasser ; ce qui
+                compte est que le traitement aille au bout dans ces 512 Mo.
 
                 | lignes d'activité | import (s) | consolidation (s) | classeurs (s) | classeur TOUS (Mo) | pic du tas (Mo) |
                 |---:|---:|---:|---:|---:|---:|
