@@ -172,7 +172,7 @@ public final class CellReader {
     }
 
     /**
-     * Digits with at most one decimal mark ({@code -?\\d+([.,]\\d+)?}), checked by hand: three amounts on each of
+     * Digits with at most one decimal mark ({@code -?\d+([.,]\d+)?}), checked by hand: three amounts on each of
      * millions of rows make a regular expression a visible share of the import's time.
      */
     static boolean isPlainDecimal(String value) {

@@ -3,6 +3,7 @@ package fr.copilote.scheduler.bench;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The benchmark harness, run by {@code ./mvnw -B -Pbench verify} (see the README): measures side by side, in
@@ -20,20 +21,25 @@ public final class Benchmarks {
     public static void main(String[] args) throws Exception {
         Path report = Path.of(args[0]);
         List<String> rest = Arrays.asList(args).subList(1, args.length);
-        long rows = rest.stream().filter(a -> a.startsWith("rows=")).map(a -> Long.parseLong(a.substring(5))).findFirst()
-                .orElse(2_000_000L);
+        Optional<Long> requestedRows = rest.stream().filter(a -> a.startsWith("rows=")).map(a -> Long.parseLong(a.substring(5)))
+                .findFirst();
         boolean all = rest.stream().noneMatch(a -> !a.startsWith("rows="));
         if (all || rest.contains("import")) {
-            new BenchmarkReport(report).replaceSection("import", new ImportBenchmark(rows).run());
+            new BenchmarkReport(report).replaceSection("import", new ImportBenchmark(requestedRows.orElse(2_000_000L)).run());
         }
         if (all || rest.contains("consolidation")) {
-            long consolidationRows = rest.contains("consolidation") && rest.stream().anyMatch(a -> a.startsWith("rows=")) ? rows : 5_000_000L;
-            new BenchmarkReport(report).replaceSection("consolidation", new ConsolidationBenchmark(consolidationRows).run());
+            long rows = rowsFor("consolidation", rest, requestedRows, 5_000_000L);
+            new BenchmarkReport(report).replaceSection("consolidation", new ConsolidationBenchmark(rows).run());
         }
         if (all || rest.contains("workbook")) {
-            long workbookRows = rest.contains("workbook") && rest.stream().anyMatch(a -> a.startsWith("rows=")) ? rows : 1_000_000L;
-            new BenchmarkReport(report).replaceSection("workbook", new WorkbookBenchmark(workbookRows).run());
+            long rows = rowsFor("workbook", rest, requestedRows, 1_000_000L);
+            new BenchmarkReport(report).replaceSection("workbook", new WorkbookBenchmark(rows).run());
         }
         System.exit(0);
+    }
+
+    /** The size asked for when the benchmark is named, its own standard size otherwise. */
+    private static long rowsFor(String benchmark, List<String> rest, Optional<Long> requestedRows, long standard) {
+        return rest.contains(benchmark) ? requestedRows.orElse(standard) : standard;
     }
 }

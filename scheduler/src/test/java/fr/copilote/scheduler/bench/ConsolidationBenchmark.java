@@ -4,16 +4,15 @@ import fr.copilote.model.generator.DataGenerator;
 import fr.copilote.model.generator.GeneratorSettings;
 import fr.copilote.scheduler.CopiloteApplication;
 import fr.copilote.scheduler.nightly.NightlyLauncher;
+import fr.copilote.scheduler.support.Folders;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
@@ -94,9 +93,7 @@ final class ConsolidationBenchmark {
                         seconds(execution, "writeWorkbooks"), Files.size(national) / (1024 * 1024), heap.peakMegabytes());
             }
         } finally {
-            try (Stream<Path> paths = Files.walk(work)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            Folders.delete(work);
         }
     }
 

@@ -4,6 +4,7 @@ import fr.copilote.importer.job.ImportJobConfiguration;
 import fr.copilote.importer.job.ImportJobParameters;
 import fr.copilote.model.generator.DataGenerator;
 import fr.copilote.model.generator.GeneratorSettings;
+import fr.copilote.scheduler.support.Folders;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -21,7 +22,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -77,7 +77,8 @@ final class ImportBenchmark {
             Measure b = null;
             Measure c = null;
             List<Double> ratios = new ArrayList<>();
-            // Alternated rounds, best of each: both sides see the same machine, disk cache and load.
+            // Alternated rounds, best of each: both sides see the same machine, disk cache and load. Each round's
+            // database goes as soon as it is measured, so that none weighs on the next round's disk.
             for (int round = 1; round <= ROUNDS; round++) {
                 a = Measure.best(a, parse(file));
                 Measure bareRound = bareInsert(file, work.resolve("base-b-" + round));
@@ -88,17 +89,7 @@ final class ImportBenchmark {
             }
             return report(file, a, b, c, ratios);
         } finally {
-            delete(work);
-        }
-    }
-
-    /** Each round's database goes as soon as it is measured, so that none weighs on the next round's disk. */
-    private static void delete(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            Folders.delete(work);
         }
     }
 
@@ -187,7 +178,7 @@ final class ImportBenchmark {
             double seconds = (System.nanoTime() - start) / 1e9;
             return new Measure("(b) analyse + insertion JDBC par lots, sans cadre", count, seconds, heap.peakMegabytes());
         } finally {
-            delete(database);
+            Folders.delete(database);
         }
     }
 
@@ -224,7 +215,7 @@ final class ImportBenchmark {
             return new Measure("(c) étape d'import Copilote (validation, rejets, comptes, reprise)", step.getReadCount(),
                     seconds, heap.peakMegabytes());
         } finally {
-            delete(database);
+            Folders.delete(database);
         }
     }
 

@@ -14,12 +14,12 @@ import fr.copilote.reports.workbook.WorkbookStyles;
 import fr.copilote.scheduler.CopiloteApplication;
 import fr.copilote.scheduler.nightly.NightlyLauncher;
 import fr.copilote.scheduler.reporting.DashboardAssembler;
+import fr.copilote.scheduler.support.Folders;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -72,9 +72,7 @@ final class WorkbookBenchmark {
             }
             return report(a, b);
         } finally {
-            try (Stream<Path> paths = Files.walk(work)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            Folders.delete(work);
         }
     }
 

@@ -2,6 +2,7 @@ package fr.copilote.scheduler.docs;
 
 import fr.copilote.scheduler.CopiloteApplication;
 import fr.copilote.scheduler.nightly.NightlyLauncher;
+import fr.copilote.scheduler.support.Folders;
 import fr.copilote.scheduler.support.LibreOffice;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -12,7 +13,6 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -70,9 +70,7 @@ public final class SheetScreenshots {
                 System.out.println("Capture : " + png);
             }
         } finally {
-            try (Stream<Path> paths = Files.walk(work)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            Folders.delete(work);
         }
         System.exit(0);
     }
