@@ -1,6 +1,7 @@
 package fr.copilote.reports;
 
 import fr.copilote.model.files.AtomicFile;
+import fr.copilote.model.territory.TerritoryCode;
 import fr.copilote.reports.dashboard.DashboardData;
 import fr.copilote.reports.dashboard.RunReceipt;
 import fr.copilote.reports.sheets.ActivitySheet;
@@ -14,6 +15,7 @@ import fr.copilote.reports.sheets.SummarySheet;
 import fr.copilote.reports.workbook.Figures;
 import fr.copilote.reports.workbook.WorkbookStyles;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Optional;
@@ -60,7 +62,11 @@ public final class TerritoryWorkbookWriter {
 
     /** Stable and sortable: territory code, then the business date. */
     public static String fileName(DashboardData data) {
-        return data.consolidation().perimeter().code().value() + "_" + data.consolidation().calendar().businessDate() + ".xlsx";
+        return fileName(data.consolidation().perimeter().code(), data.consolidation().calendar().businessDate());
+    }
+
+    public static String fileName(TerritoryCode territory, LocalDate businessDate) {
+        return territory.value() + "_" + businessDate + ".xlsx";
     }
 
     /** The receipt again, as document properties: seen in Fichier › Propriétés without opening a sheet. */

@@ -22,6 +22,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -135,9 +136,22 @@ public class ConsolidationStore {
 
     /** The run consolidated by a job execution, if it got that far. */
     public Optional<Run> runOf(long jobExecutionId) {
+        return latestRunOf(List.of(jobExecutionId));
+    }
+
+    /**
+     * The latest run consolidated by any of these job executions — the executions of one business date, so that a
+     * restart that did not need to consolidate again finds the figures an earlier attempt stored. A run is stored in
+     * its step's transaction, so every run found is whole.
+     */
+    public Optional<Run> latestRunOf(Collection<Long> jobExecutionIds) {
+        if (jobExecutionIds.isEmpty()) {
+            return Optional.empty();
+        }
         return jdbc.sql("SELECT id, job_execution_id, business_date, reporting_month FROM consolidation_run "
-                        + "WHERE job_execution_id = ? ORDER BY id DESC").param(jobExecutionId)
-                .query(ConsolidationStore::mapRun).stream().findFirst();
+                        + "WHERE job_execution_id IN (:executions) ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
+                .param("executions", jobExecutionIds)
+                .query(ConsolidationStore::mapRun).optional();
     }
 
     /**

@@ -3,6 +3,7 @@ package fr.copilote.scheduler.cli;
 import fr.copilote.scheduler.CopiloteApplication;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -18,7 +19,8 @@ import org.springframework.context.event.ContextClosedEvent;
 public final class ApplicationContextHolder implements AutoCloseable {
 
     private final String[] springArguments;
-    private ConfigurableApplicationContext context;
+    private volatile ConfigurableApplicationContext context;
+    private volatile boolean serving;
 
     public ApplicationContextHolder(String... springArguments) {
         this.springArguments = springArguments;
@@ -31,9 +33,21 @@ public final class ApplicationContextHolder implements AutoCloseable {
         return context.getBean(type);
     }
 
+    /** A bean of the application if it has started, without starting it. */
+    <T> Optional<T> startedBean(Class<T> type) {
+        ConfigurableApplicationContext started = context;
+        return started == null || !started.isActive() ? Optional.empty() : Optional.of(started.getBean(type));
+    }
+
+    /** Whether this process is the service ({@code serve}) rather than a one-off command. */
+    boolean isServing() {
+        return serving;
+    }
+
     /** Starts the web console and the schedule, and returns once the application has been asked to stop. */
     public void serveUntilStopped() throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
+        serving = true;
         context = new SpringApplicationBuilder(CopiloteApplication.class)
                 .web(WebApplicationType.SERVLET)
                 .bannerMode(Banner.Mode.OFF)

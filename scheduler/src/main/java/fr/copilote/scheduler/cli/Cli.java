@@ -23,8 +23,9 @@ public final class Cli {
         for (String arg : args) {
             (isSetting(arg) ? settings : command).add(arg);
         }
-        return execute(new ApplicationContextHolder(settings.toArray(String[]::new)), new PrintWriter(System.out, true),
-                new PrintWriter(System.err, true), command.toArray(String[]::new));
+        ApplicationContextHolder context = new ApplicationContextHolder(settings.toArray(String[]::new));
+        StopSignals.install(context);
+        return execute(context, new PrintWriter(System.out, true), new PrintWriter(System.err, true), command.toArray(String[]::new));
     }
 
     /** The failures an admin meets at start-up, said in French with what to do. */

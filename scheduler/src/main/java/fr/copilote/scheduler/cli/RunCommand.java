@@ -5,6 +5,7 @@ import fr.copilote.importer.job.MissingInputPolicy;
 import fr.copilote.scheduler.nightly.RunRefusedException;
 import fr.copilote.scheduler.operations.Actor;
 import fr.copilote.scheduler.operations.ExecutionControl;
+import fr.copilote.scheduler.shutdown.RunningExecutions;
 import fr.copilote.scheduler.shutdown.ShutdownGate;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -58,6 +59,9 @@ public class RunCommand extends AdminCommand {
                 new RunSummary(registry).print(refused.existing(), out());
             }
             return ExitCodes.ALREADY_RUNNING_OR_DONE;
+        } catch (RuntimeException unrecorded) {
+            Long started = bean(RunningExecutions.class).lastStarted().map(JobExecution::getId).orElse(null);
+            return RunOutcome.printUnrecorded(businessDate, started, unrecorded, err());
         }
         return RunOutcome.print(execution, registry, out(), err());
     }

@@ -2,14 +2,19 @@ package fr.copilote.scheduler.cli;
 
 import fr.copilote.importer.file.ImportRegistry;
 import fr.copilote.model.text.FrenchDates;
+import fr.copilote.scheduler.database.DatabaseUnreachableException;
 import fr.copilote.scheduler.history.FailureMessages;
 import fr.copilote.scheduler.nightly.NightlyParameters;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 
-/** The end of a run as the admin reads it — the files, reports and workbooks, then one line — and its exit code. */
+/**
+ * The end of a run as the admin reads it — the files, reports and workbooks, then one line, dated, naming the date
+ * and the execution, saying what happened and what to do — and its exit code.
+ */
 final class RunOutcome {
 
     private RunOutcome() {
@@ -17,18 +22,40 @@ final class RunOutcome {
 
     static int print(JobExecution execution, ImportRegistry registry, PrintWriter out, PrintWriter err) {
         new RunSummary(registry).print(execution, out);
-        LocalDate date = execution.getJobParameters().getLocalDate(NightlyParameters.BUSINESS_DATE);
-        String run = "traitement du " + (date == null ? "?" : date.format(FrenchDates.DATE)) + " (exécution n° " + execution.getId() + ")";
+        String run = run(execution.getJobParameters().getLocalDate(NightlyParameters.BUSINESS_DATE), execution.getId());
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             out.println(Character.toUpperCase(run.charAt(0)) + run.substring(1) + " terminé.");
             return ExitCodes.DONE;
         }
         if (execution.getStatus() == BatchStatus.STOPPED) {
-            err.println("Arrêt du " + run + " à la demande : relancez la même date, ou « restart " + execution.getId()
+            err.println("Arrêt du " + run + " à la demande, " + now() + " : relancez la même date, ou « restart " + execution.getId()
                     + " », pour le reprendre là où il s'est arrêté.");
             return ExitCodes.FAILED;
         }
-        err.println("Échec du " + run + " : " + FailureMessages.reason(execution));
+        err.println("Échec du " + run + ", " + now() + " : " + FailureMessages.reason(execution));
         return ExitCodes.FAILED;
+    }
+
+    /**
+     * A run that could not even record its end — its database lost, typically: said with the execution this process
+     * started, which the job repository still calls running, and how it will be resumed.
+     */
+    static int printUnrecorded(LocalDate businessDate, Long executionId, RuntimeException failure, PrintWriter err) {
+        boolean databaseLost = FailureMessages.causes(failure).anyMatch(DatabaseUnreachableException.class::isInstance);
+        String advice = !databaseLost ? ""
+                : executionId == null ? " Quand elle répondra, relancez la même commande."
+                : " Quand elle répondra, relancez la même commande : l'exécution n° " + executionId
+                        + ", restée « en cours » dans la base, sera marquée en échec puis reprise là où elle s'est arrêtée.";
+        err.println("Échec du " + run(businessDate, executionId) + ", " + now() + " : " + FailureMessages.rootMessage(failure) + "." + advice);
+        return ExitCodes.FAILED;
+    }
+
+    private static String run(LocalDate date, Long executionId) {
+        return "traitement du " + (date == null ? "?" : date.format(FrenchDates.DATE))
+                + (executionId == null ? "" : " (exécution n° " + executionId + ")");
+    }
+
+    private static String now() {
+        return "le " + LocalDateTime.now().format(FrenchDates.DATE_AT_TIME);
     }
 }

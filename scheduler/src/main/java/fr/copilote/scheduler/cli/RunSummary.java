@@ -5,8 +5,9 @@ import fr.copilote.importer.file.ImportStatus;
 import fr.copilote.importer.file.ImportedFile;
 import fr.copilote.importer.job.ImportPlan;
 import fr.copilote.importer.job.RejectReportTasklet;
-import fr.copilote.scheduler.reporting.WriteWorkbooksTasklet;
+import fr.copilote.scheduler.reporting.WrittenWorkbooks;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.batch.core.job.JobExecution;
@@ -32,8 +33,7 @@ final class RunSummary {
         }
         printPaths(out, "Rapports de rejets :", context.containsKey(RejectReportTasklet.REJECT_REPORTS)
                 ? context.getString(RejectReportTasklet.REJECT_REPORTS) : "");
-        printPaths(out, "Classeurs :", context.containsKey(WriteWorkbooksTasklet.OUTPUTS)
-                ? context.getString(WriteWorkbooksTasklet.OUTPUTS) : "");
+        printPaths(out, "Classeurs :", String.join("\n", WrittenWorkbooks.of(execution).stream().map(Path::toString).toList()));
     }
 
     private static String describe(ImportedFile file) {

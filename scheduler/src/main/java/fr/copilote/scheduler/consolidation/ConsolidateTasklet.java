@@ -16,6 +16,7 @@ import fr.copilote.model.store.ConsolidationSource;
 import fr.copilote.model.store.ConsolidationStore;
 import fr.copilote.model.store.DirectoryStore;
 import fr.copilote.model.store.OfficialStatisticsStore;
+import fr.copilote.model.text.FrenchDates;
 import fr.copilote.scheduler.nightly.NightlyParameters;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -38,9 +39,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * the rows; the plain-Java consolidator applies the rules to the sums.
  */
 public class ConsolidateTasklet implements Tasklet {
-
-    /** Job execution context key of the stored consolidation run. */
-    public static final String RUN_ID = "copilote.consolidation.run";
 
     private static final Logger log = LoggerFactory.getLogger(ConsolidateTasklet.class);
 
@@ -73,6 +71,8 @@ public class ConsolidateTasklet implements Tasklet {
                     + " : vérifiez territoires.csv");
         }
         perimeters.add(ConsolidationSource.allTerritories(perimeters));
+        log.info("Consolidation de {} territoires au {}, activité jusqu'à {}", perimeters.size() - 1,
+                businessDate.format(FrenchDates.DATE), calendar.month());
         EstablishmentDirectory sites = directory.load();
         ActivityPass activity = new ActivityPass(calendar, perimeters);
         source.activity(calendar, activity);
@@ -86,9 +86,8 @@ public class ConsolidateTasklet implements Tasklet {
                 consolidator.consolidate(perimeter, values);
             }
         }
-        job.getExecutionContext().putLong(RUN_ID, run.id());
-        log.info("Consolidation n° {} : {} territoires au {}, activité jusqu'à {}", run.id(), perimeters.size() - 1,
-                businessDate, calendar.month());
+        log.info("Consolidation n° {} enregistrée : {} territoires au {}", run.id(), perimeters.size() - 1,
+                businessDate.format(FrenchDates.DATE));
         return RepeatStatus.FINISHED;
     }
 

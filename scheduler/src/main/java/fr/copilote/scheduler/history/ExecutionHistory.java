@@ -4,7 +4,7 @@ import fr.copilote.importer.file.ImportRegistry;
 import fr.copilote.importer.job.ImportPlan;
 import fr.copilote.importer.job.RejectReportTasklet;
 import fr.copilote.scheduler.nightly.NightlyParameters;
-import fr.copilote.scheduler.reporting.WriteWorkbooksTasklet;
+import fr.copilote.scheduler.reporting.WrittenWorkbooks;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -106,7 +106,7 @@ public class ExecutionHistory {
         Map<String, String> parameters = ParameterLabels.of(execution.getJobParameters());
         String failure = execution.getStatus() == BatchStatus.FAILED ? FailureMessages.reason(execution) : null;
         return Optional.of(new ExecutionDetail(summary, parameters, steps, files, paths(context, RejectReportTasklet.REJECT_REPORTS),
-                paths(context, WriteWorkbooksTasklet.OUTPUTS), failure));
+                WrittenWorkbooks.of(execution), failure));
     }
 
     private static StepSummary step(StepExecution step) {

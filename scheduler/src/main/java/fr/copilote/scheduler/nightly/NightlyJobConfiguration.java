@@ -41,6 +41,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class NightlyJobConfiguration {
 
     public static final String JOB_NAME = "nightly";
+    public static final String WRITE_WORKBOOKS = "writeWorkbooks";
 
     @Bean
     ConsolidationSource consolidationSource(DataSource dataSource) {
@@ -80,8 +81,9 @@ public class NightlyJobConfiguration {
     @Bean
     Step writeWorkbooksStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                             ConsolidationStore store, DashboardAssembler assembler, OutputProperties output) {
-        return new StepBuilder("writeWorkbooks", jobRepository)
-                .tasklet(new WriteWorkbooksTasklet(store, assembler, new OutputRetention(output.retentionDays())), transactionManager)
+        return new StepBuilder(WRITE_WORKBOOKS, jobRepository)
+                .tasklet(new WriteWorkbooksTasklet(store, assembler, new OutputRetention(output.retentionDays()), jobRepository),
+                        transactionManager)
                 .build();
     }
 

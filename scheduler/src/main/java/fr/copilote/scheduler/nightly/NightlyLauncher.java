@@ -4,6 +4,8 @@ import fr.copilote.importer.job.MissingInputPolicy;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.configuration.support.MapJobRegistry;
 import org.springframework.batch.core.job.Job;
@@ -16,6 +18,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.launch.support.TaskExecutorJobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -29,6 +32,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class NightlyLauncher {
+
+    private static final Logger log = LoggerFactory.getLogger(NightlyLauncher.class);
 
     private final JobOperator jobOperator;
     private final TaskExecutorJobOperator backgroundOperator;
@@ -73,10 +78,32 @@ public class NightlyLauncher {
 
     /** Restarts a failed or stopped execution, in this thread or in the background. */
     public JobExecution restart(JobExecution execution, boolean inBackground) throws JobRestartException {
+        releaseUnknownSteps(execution);
         return (inBackground ? backgroundOperator : jobOperator).restart(execution);
     }
 
+    /**
+     * A step whose end could not be recorded — its database lost while it committed — is left UNKNOWN, which Spring Batch
+     * refuses to restart. Every step of this job finds where it stands from the database itself (an import resumes from
+     * the position committed with its rows, the other steps redo their work in one transaction), so such a step is
+     * marked failed and resumed like any other.
+     */
+    private void releaseUnknownSteps(JobExecution execution) {
+        if (execution == null) {
+            return;
+        }
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getStatus() == BatchStatus.UNKNOWN) {
+                log.warn("Étape {} de l'exécution n° {} restée dans un état inconnu (fin non enregistrée) : marquée en échec pour être "
+                        + "reprise depuis ce que la base a gardé", step.getStepName(), execution.getId());
+                step.setStatus(BatchStatus.FAILED);
+                jobRepository.update(step);
+            }
+        }
+    }
+
     private JobExecution start(JobOperator operator, LocalDate businessDate, JobParameters parameters) {
+        releaseUnknownSteps(last(parameters));
         try {
             return operator.start(nightlyJob, parameters);
         } catch (JobInstanceAlreadyCompleteException e) {

@@ -1,9 +1,11 @@
 package fr.copilote.scheduler.recovery;
 
+import fr.copilote.model.text.FrenchDates;
 import fr.copilote.scheduler.nightly.NightlyJobConfiguration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -48,11 +50,35 @@ public class StaleExecutions {
 
     /** Recovers every running execution whose process is certainly gone; returns them. */
     public List<JobExecution> recoverThoseWhoseProcessIsGone() {
-        return running().stream().filter(Running::processIsGone).map(r -> jobOperator.recover(r.execution())).toList();
+        return running().stream().filter(Running::processIsGone).map(r -> recover(r.execution(), interruption(r))).toList();
     }
+
 
     /** Marks one execution failed, at the admin's word that its process is gone. */
     public JobExecution recover(JobExecution execution) {
-        return jobOperator.recover(execution);
+        return recover(execution, "débloquée à la demande d'un administrateur, son processus étant arrêté ("
+                + ExecutionOwner.of(execution).map(ExecutionOwner::toString).orElse("processus inconnu") + ")");
+    }
+
+    /** Marks one execution failed, saying why in its exit description. */
+    public JobExecution recover(JobExecution execution, String why) {
+        JobExecution recovered = jobOperator.recover(execution);
+        recovered.setExitStatus(ExitStatus.FAILED.addExitDescription(why));
+        jobRepository.update(recovered);
+        return recovered;
+    }
+
+    /**
+     * What is known of an execution left running by a process that is gone: where and when it ran, when the database
+     * last heard of it. Whether the process was killed, its machine stopped or its database lost, nothing tells: each
+     * leaves the same trace.
+     */
+    public static String interruption(Running running) {
+        JobExecution execution = running.execution();
+        return "interrompue sans que sa fin soit enregistrée : son processus " + running.owner().map(ExecutionOwner::toString).orElse("?")
+                + (execution.getStartTime() == null ? "" : ", qui l'avait lancée le " + execution.getStartTime().format(FrenchDates.DATE_AT_TIME))
+                + ", s'est arrêté (arrêt brutal, panne de la machine ou perte de la base de données"
+                + (execution.getLastUpdated() == null ? "" : " ; dernière trace en base le " + execution.getLastUpdated().format(FrenchDates.DATE_AT_TIME))
+                + ")";
     }
 }

@@ -29,10 +29,10 @@ public class StartupRecovery implements ApplicationRunner {
         for (StaleExecutions.Running running : stale.running()) {
             JobExecution execution = running.execution();
             if (running.processIsGone()) {
-                stale.recover(execution);
-                log.warn("Exécution n° {} (traitement du {}) interrompue par l'arrêt brutal de {} : marquée en échec, "
-                        + "elle reprendra où elle s'était arrêtée au prochain lancement de cette date",
-                        execution.getId(), day(execution), running.owner().orElseThrow());
+                String why = StaleExecutions.interruption(running);
+                stale.recover(execution, why);
+                log.warn("Exécution n° {} (traitement du {}) {} : marquée en échec, elle reprendra où elle s'était arrêtée au "
+                        + "prochain lancement de cette date", execution.getId(), day(execution), why);
             } else {
                 log.info("Exécution n° {} (traitement du {}) en cours : {}", execution.getId(), day(execution), running.whyKept());
             }

@@ -34,16 +34,30 @@ public class GracefulStop implements SmartLifecycle {
         running = true;
     }
 
+    /**
+     * Asks each run of this JVM to stop at its next clean point, without waiting; returns those asked. A signal
+     * handler calls it so that a command's own thread sees its run end STOPPED and exits with its documented code.
+     */
+    public List<JobExecution> requestStop() {
+        List<JobExecution> now = executions.now();
+        for (JobExecution execution : now) {
+            log.warn("Arrêt demandé pendant l'exécution n° {} : elle s'arrête à la fin du lot en cours", execution.getId());
+            if (!stopRequest.send(execution.getId())) {
+                log.info("Exécution n° {} déjà en cours d'arrêt", execution.getId());
+            }
+        }
+        return now;
+    }
+
+    /** How long a run may take to reach its next clean point once asked to stop. */
+    public Duration timeout() {
+        return timeout;
+    }
+
     @Override
     public void stop() {
         try {
-            List<JobExecution> now = executions.now();
-            for (JobExecution execution : now) {
-                log.warn("Arrêt demandé pendant l'exécution n° {} : elle s'arrête à la fin du lot en cours", execution.getId());
-                if (!stopRequest.send(execution.getId())) {
-                    log.info("Exécution n° {} déjà en cours d'arrêt", execution.getId());
-                }
-            }
+            List<JobExecution> now = requestStop();
             long deadline = System.nanoTime() + timeout.toNanos();
             List<JobExecution> left = executions.awaitEnd(timeout);
             // The job's listeners hear of its end before the job repository records it: wait for the record too,

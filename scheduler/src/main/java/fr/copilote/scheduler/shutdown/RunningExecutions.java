@@ -3,6 +3,7 @@ package fr.copilote.scheduler.shutdown;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -13,12 +14,14 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 public class RunningExecutions implements JobExecutionListener {
 
     private final Map<Long, Running> running = new ConcurrentHashMap<>();
+    private volatile JobExecution lastStarted;
 
     private record Running(JobExecution execution, CountDownLatch ended) {
     }
 
     @Override
     public void beforeJob(JobExecution execution) {
+        lastStarted = execution;
         running.put(execution.getId(), new Running(execution, new CountDownLatch(1)));
     }
 
@@ -28,6 +31,11 @@ public class RunningExecutions implements JobExecutionListener {
         if (ended != null) {
             ended.ended().countDown();
         }
+    }
+
+    /** The execution this JVM started last, even if it could not record its end. */
+    public Optional<JobExecution> lastStarted() {
+        return Optional.ofNullable(lastStarted);
     }
 
     public List<JobExecution> now() {

@@ -2,7 +2,7 @@ package fr.copilote.scheduler.nightly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.copilote.scheduler.reporting.WriteWorkbooksTasklet;
+import fr.copilote.scheduler.reporting.WrittenWorkbooks;
 import fr.copilote.scheduler.support.CopiloteTest;
 import fr.copilote.scheduler.support.Samples;
 import fr.copilote.model.testing.Tables;
@@ -10,7 +10,6 @@ import fr.copilote.scheduler.support.Workbooks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -75,7 +74,7 @@ class NightlyJobFunctionalTests {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM activity", Long.class)).isEqualTo(Samples.dataLines("activite.csv"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM import_reject", Long.class)).isZero();
 
-        List<String> written = Arrays.asList(execution.getExecutionContext().getString(WriteWorkbooksTasklet.OUTPUTS).split("\n"));
+        List<String> written = WrittenWorkbooks.of(execution).stream().map(Path::toString).toList();
         assertThat(written).extracting(path -> Path.of(path).getFileName().toString()).containsExactlyInAnyOrder(
                 "G4-LOIRE-SUD_2024-12-31.xlsx", "HCL-VIENNE_2024-12-31.xlsx", "LILLE_2024-12-31.xlsx",
                 "STE-ROANNE_2024-12-31.xlsx", "SUD-HAUT-MARNAIS_2024-12-31.xlsx", "TOUS_2024-12-31.xlsx");
