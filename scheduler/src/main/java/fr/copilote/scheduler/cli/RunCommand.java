@@ -63,6 +63,10 @@ public class RunCommand extends AdminCommand {
             Long started = bean(RunningExecutions.class).lastStarted().map(JobExecution::getId).orElse(null);
             return RunOutcome.printUnrecorded(businessDate, started, unrecorded, err());
         }
-        return RunOutcome.print(execution, registry, out(), err());
+        try {
+            return RunOutcome.print(execution, registry, out(), err());
+        } catch (RuntimeException unreadable) {
+            return RunOutcome.printUnrecorded(businessDate, execution.getId(), unreadable, err());
+        }
     }
 }

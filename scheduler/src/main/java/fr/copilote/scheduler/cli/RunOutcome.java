@@ -32,7 +32,8 @@ final class RunOutcome {
                     + " », pour le reprendre là où il s'est arrêté.");
             return ExitCodes.FAILED;
         }
-        err.println("Échec du " + run + ", " + now() + " : " + FailureMessages.reason(execution));
+        err.println("Échec du " + run + ", " + now() + " : " + FailureMessages.reason(execution)
+                + execution.getAllFailureExceptions().stream().findFirst().map(failure -> advice(failure, execution.getId())).orElse(""));
         return ExitCodes.FAILED;
     }
 
@@ -41,13 +42,19 @@ final class RunOutcome {
      * started, which the job repository still calls running, and how it will be resumed.
      */
     static int printUnrecorded(LocalDate businessDate, Long executionId, RuntimeException failure, PrintWriter err) {
-        boolean databaseLost = FailureMessages.causes(failure).anyMatch(DatabaseUnreachableException.class::isInstance);
-        String advice = !databaseLost ? ""
-                : executionId == null ? " Quand elle répondra, relancez la même commande."
-                : " Quand elle répondra, relancez la même commande : l'exécution n° " + executionId
-                        + ", restée « en cours » dans la base, sera marquée en échec puis reprise là où elle s'est arrêtée.";
-        err.println("Échec du " + run(businessDate, executionId) + ", " + now() + " : " + FailureMessages.rootMessage(failure) + "." + advice);
+        err.println("Échec du " + run(businessDate, executionId) + ", " + now() + " : " + FailureMessages.rootMessage(failure)
+                + advice(failure, executionId));
         return ExitCodes.FAILED;
+    }
+
+    /** What to do when the database was lost: wait for it, then the same command resumes the date. */
+    private static String advice(Throwable failure, Long executionId) {
+        if (FailureMessages.causes(failure).noneMatch(DatabaseUnreachableException.class::isInstance)) {
+            return "";
+        }
+        return executionId == null ? ". Quand elle répondra, relancez la même commande."
+                : ". Quand elle répondra, relancez la même commande : l'exécution n° " + executionId
+                        + ", si elle est restée « en cours » dans la base, sera marquée en échec puis reprise là où elle s'est arrêtée.";
     }
 
     private static String run(LocalDate date, Long executionId) {

@@ -2,11 +2,15 @@ package fr.copilote.scheduler.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.copilote.scheduler.support.ChildCopilote;
 import fr.copilote.scheduler.support.Samples;
+import fr.copilote.scheduler.support.SmallDisk;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +48,42 @@ class RunCommandTests {
         assertThat(code).isEqualTo(ExitCodes.ALREADY_RUNNING_OR_DONE);
         assertThat(err.toString()).contains("Le traitement du 31/12/2024 a déjà été exécuté avec succès");
         assertThat(out.toString()).contains(output.resolve("LILLE_2024-12-31.xlsx").toString());
+    }
+
+    @Test
+    void aFullOutputDiskFailsTheRunInFrenchAndTheSameDateFinishesOnceSpaceIsFreed(@TempDir Path work) throws Exception {
+        Path disk = work.resolve("sorties");
+        try (SmallDisk small = SmallDisk.mount(disk, "400k")) {
+            String[] args = {"run", "--input", Samples.folder().toString(), "--output", disk.toString(), "--date", "2024-12-31"};
+            ApplicationContextHolder context = new ApplicationContextHolder(database, "--logging.file.name=target/test.log");
+
+            int full = run(context, args);
+
+            assertThat(full).isEqualTo(ExitCodes.FAILED);
+            assertThat(err.toString()).contains("Échec du traitement du 31/12/2024 (exécution n° 1), le ")
+                    .contains("Espace disque insuffisant pour écrire ").contains(" dans " + disk)
+                    .contains("libérez de la place, puis relancez").doesNotContain("No space left");
+
+            small.resize("20m");
+            int freed = run(new ApplicationContextHolder(database, "--logging.file.name=target/test.log"), args);
+
+            assertThat(freed).as(err.toString()).isEqualTo(ExitCodes.DONE);
+            try (var files = Files.list(disk)) {
+                assertThat(files.map(f -> f.getFileName().toString()).sorted()).containsExactly("G4-LOIRE-SUD_2024-12-31.xlsx",
+                        "HCL-VIENNE_2024-12-31.xlsx", "LILLE_2024-12-31.xlsx", "STE-ROANNE_2024-12-31.xlsx",
+                        "SUD-HAUT-MARNAIS_2024-12-31.xlsx", "TOUS_2024-12-31.xlsx");
+            }
+        }
+    }
+
+    @Test
+    void aRelativeDataFolderIsTakenFromTheWorkingFolder(@TempDir Path work) throws Exception {
+        ChildCopilote child = ChildCopilote.start(work, "relatif", "list", "--copilote.data-dir=donnees",
+                "--logging.file.name=" + work.resolve("copilote.log"));
+
+        assertThat(child.process().waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(child.process().exitValue()).as(child.console()).isZero();
+        assertThat(work.resolve("donnees").resolve("copilote.mv.db")).isRegularFile();
     }
 
     @Test
