@@ -4,6 +4,8 @@ import fr.copilote.importer.file.ImportRegistry;
 import fr.copilote.importer.file.ImportStatus;
 import fr.copilote.importer.file.InputKind;
 import fr.copilote.importer.job.ImportPlan;
+import fr.copilote.importer.job.ImportProperties;
+import fr.copilote.importer.job.ReductionGuard;
 import fr.copilote.importer.row.ProblemWriter;
 import fr.copilote.importer.row.RowValidator;
 import fr.copilote.importer.row.WholeFile;
@@ -44,11 +46,13 @@ public class DirectoryImportTasklet implements Tasklet {
     private final JdbcTemplate jdbcTemplate;
     private final JdbcClient jdbc;
     private final ImportRegistry registry;
+    private final ReductionGuard reductionGuard;
 
-    public DirectoryImportTasklet(JdbcTemplate jdbcTemplate, ImportRegistry registry) {
+    public DirectoryImportTasklet(JdbcTemplate jdbcTemplate, ImportRegistry registry, ImportProperties properties) {
         this.jdbcTemplate = jdbcTemplate;
         this.jdbc = JdbcClient.create(jdbcTemplate);
         this.registry = registry;
+        this.reductionGuard = new ReductionGuard(properties.maxReduction());
     }
 
     @Override
@@ -65,6 +69,10 @@ public class DirectoryImportTasklet implements Tasklet {
             WholeFile<Establishment> file = read(plan, InputKind.ANNUAIRE, new SiteValidator());
             sites = file.values();
             year = yearOf(idFile.get());
+            long before = jdbc.sql("SELECT COUNT(*) FROM establishment").query(Long.class).single();
+            reductionGuard.check(idFile.get().getFileName().toString(),
+                    ReductionGuard.accepted(chunkContext.getStepContext().getStepExecution().getJobParameters()),
+                    "établissements", List.of(new ReductionGuard.Change("annuaire des établissements", before, sites.size())));
         } else {
             sites = new DirectoryStore(jdbc).sites();
             year = jdbc.sql("SELECT MAX(directory_year) FROM establishment").query(Integer.class).single();

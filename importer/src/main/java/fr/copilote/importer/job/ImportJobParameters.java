@@ -11,6 +11,8 @@ public final class ImportJobParameters {
     public static final String OUTPUT_FOLDER = "output";
     /** What to do when an expected file is missing: {@link MissingInputPolicy}, FAIL when absent (not identifying). */
     public static final String MISSING_INPUT = "missingInput";
+    /** Comma-separated names of files to publish even though they remove much of what they replace (not identifying). */
+    public static final String ACCEPT_REDUCTION = "acceptReduction";
 
     private ImportJobParameters() {
     }

@@ -64,9 +64,9 @@ public class ImportStepsConfiguration {
 
     @Bean
     Step importDirectoryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                             JdbcTemplate jdbc, ImportRegistry registry) {
+                             JdbcTemplate jdbc, ImportRegistry registry, ImportProperties properties) {
         return new StepBuilder("importDirectory", jobRepository)
-                .tasklet(new DirectoryImportTasklet(jdbc, registry), transactionManager)
+                .tasklet(new DirectoryImportTasklet(jdbc, registry, properties), transactionManager)
                 .allowStartIfComplete(true)
                 .build();
     }
@@ -76,7 +76,7 @@ public class ImportStepsConfiguration {
                               JdbcTemplate jdbc, ImportRegistry registry, ReferenceDataLoader referenceData,
                               ImportProperties properties) {
         return new StepBuilder("importStatistics", jobRepository)
-                .tasklet(new StatisticsImportTasklet(jdbc, registry, referenceData, properties.maxRejectRate()), transactionManager)
+                .tasklet(new StatisticsImportTasklet(jdbc, registry, referenceData, properties), transactionManager)
                 .allowStartIfComplete(true)
                 .build();
     }
@@ -139,7 +139,7 @@ public class ImportStepsConfiguration {
     Step publishImportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                             JdbcClient jdbc, ImportRegistry registry, ImportProperties properties) {
         return new StepBuilder("publishImports", jobRepository)
-                .tasklet(new PublishImportsTasklet(jdbc, registry, properties.maxRejectRate()), transactionManager)
+                .tasklet(new PublishImportsTasklet(jdbc, registry, properties), transactionManager)
                 .build();
     }
 }

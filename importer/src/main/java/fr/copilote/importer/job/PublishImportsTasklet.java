@@ -7,6 +7,7 @@ import fr.copilote.importer.file.InputKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -19,8 +20,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Makes the rows loaded by this run visible, all files at once in the step's single transaction, after
  * checking each file's accounting (rows read = accepted + rejected, and the tables agree) and its reject
  * rate. A corrected file replaces, in that same transaction, the rows an earlier file brought for the same
- * scope: the same territories, the same convention ids, the same months of activity. A concurrent reader
- * sees the old figures or the new ones, never a gap or a double count.
+ * scope: the same territories, the same convention ids, the same months of activity — unless it would remove a large
+ * share of them ({@link ReductionGuard}): then nothing is published. A concurrent reader sees the old figures or the
+ * new ones, never a gap or a double count.
  */
 public class PublishImportsTasklet implements Tasklet {
 
@@ -30,12 +32,13 @@ public class PublishImportsTasklet implements Tasklet {
     private final JdbcClient jdbc;
     private final ImportRegistry registry;
     private final RejectThreshold threshold;
+    private final ReductionGuard reductionGuard;
 
-    /** @param maxRejectRate the share of rejected rows above which a file fails the run (0.05 for 5 %) */
-    public PublishImportsTasklet(JdbcClient jdbc, ImportRegistry registry, double maxRejectRate) {
+    public PublishImportsTasklet(JdbcClient jdbc, ImportRegistry registry, ImportProperties properties) {
         this.jdbc = jdbc;
         this.registry = registry;
-        this.threshold = new RejectThreshold(jdbc, maxRejectRate);
+        this.threshold = new RejectThreshold(jdbc, properties.maxRejectRate());
+        this.reductionGuard = new ReductionGuard(properties.maxReduction());
     }
 
     @Override
@@ -53,8 +56,16 @@ public class PublishImportsTasklet implements Tasklet {
             throw new RejectRateExceededException(String.join(" ", overThreshold)
                     + " Rien n'est publié : corrigez le fichier et relancez.");
         }
+        Set<String> accepted = ReductionGuard.accepted(chunkContext.getStepContext().getStepExecution().getJobParameters());
+        List<ScopedReplacement> replacements = new ArrayList<>();
         for (ImportedFile file : loaded) {
-            replaceEarlierRows(file);
+            ScopedReplacement replacement = ScopedReplacement.of(jdbc, file);
+            reductionGuard.check(file.fileName(), accepted, replacement.unit(), replacement.changes());
+            replacements.add(replacement);
+        }
+        for (int i = 0; i < loaded.size(); i++) {
+            ImportedFile file = loaded.get(i);
+            replaceEarlierRows(file, replacements.get(i));
             registry.markStatus(file.id(), ImportStatus.PUBLISHED);
             log.info(String.format(Locale.FRANCE, "%s publié : %,d lignes lues = %,d retenues + %,d rejetées (%,d avec avertissement)",
                     file.fileName(), file.rowsRead(), file.rowsAccepted(), file.rowsRejected(), file.rowsWarned()));
@@ -75,22 +86,10 @@ public class PublishImportsTasklet implements Tasklet {
         }
     }
 
-    private void replaceEarlierRows(ImportedFile file) {
-        String table = file.kind().rowTable();
-        String scope = switch (file.kind()) {
-            case TERRITOIRES -> "territory_code";
-            case CONVENTIONS -> "convention_id";
-            case ACTIVITE -> "period";
-            default -> throw new IllegalStateException(file.kind().name());
-        };
-        int replaced = jdbc.sql("DELETE FROM " + table + " WHERE " + scope + " IN (SELECT " + scope + " FROM " + table
-                        + " WHERE import_file_id = ?) AND import_file_id IN (SELECT id FROM import_file WHERE kind = ? AND status = 'PUBLISHED')")
-                .params(file.id(), file.kind().name()).update();
+    private void replaceEarlierRows(ImportedFile file, ScopedReplacement replacement) {
+        long replaced = replacement.apply();
         if (replaced > 0) {
             log.info(String.format(Locale.FRANCE, "%s remplace %,d lignes importées auparavant pour le même périmètre", file.fileName(), replaced));
-            jdbc.sql("UPDATE import_file SET status = 'SUPERSEDED' WHERE kind = ? AND status = 'PUBLISHED' AND id <> ? "
-                            + "AND NOT EXISTS (SELECT 1 FROM " + table + " r WHERE r.import_file_id = import_file.id)")
-                    .params(file.kind().name(), file.id()).update();
         }
     }
 }

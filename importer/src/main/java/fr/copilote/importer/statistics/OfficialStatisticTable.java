@@ -33,6 +33,15 @@ final class OfficialStatisticTable {
                 Long.class, source.name(), year);
     }
 
+    /** How many figures, and of how many establishments, a source's year holds now. */
+    record Extent(long figures, long establishments) {
+    }
+
+    Extent extent(StatisticSource source, int year) {
+        return jdbc.queryForObject("SELECT COUNT(*), COUNT(DISTINCT finess) FROM official_statistic WHERE source = ? AND stat_year = ?",
+                (rs, n) -> new Extent(rs.getLong(1), rs.getLong(2)), source.name(), year);
+    }
+
     /** Removes every figure of that source and year, whichever file brought it; returns how many. */
     int deleteYear(StatisticSource source, int year) {
         return jdbc.update("DELETE FROM official_statistic WHERE source = ? AND stat_year = ?", source.name(), year);

@@ -6,6 +6,8 @@ import fr.copilote.importer.file.ImportStatus;
 import fr.copilote.importer.file.ImportedFile;
 import fr.copilote.importer.file.InputKind;
 import fr.copilote.importer.job.ImportPlan;
+import fr.copilote.importer.job.ImportProperties;
+import fr.copilote.importer.job.ReductionGuard;
 import fr.copilote.importer.job.RejectRateExceededException;
 import fr.copilote.importer.job.RejectThreshold;
 import fr.copilote.importer.reference.ReferenceData;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -30,7 +33,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Reads the official statistics files this run registered for loading (SAE bases, ScanSanté, one file per
  * year) and publishes their figures. Each file is small enough to be read whole; its figures replace those
  * of the same source and year in the step's single transaction, so readers see the earlier figures or the
- * new ones, never none and never both. A restart finds the files already published and does nothing.
+ * new ones, never none and never both — and a file that would bring far fewer figures or establishments than those it
+ * replaces is held back ({@link ReductionGuard}). A restart finds the files already published and does nothing.
  */
 public class StatisticsImportTasklet implements Tasklet {
 
@@ -42,19 +46,20 @@ public class StatisticsImportTasklet implements Tasklet {
     private final ProblemWriter problems;
     private final OfficialStatisticTable table;
     private final RejectThreshold threshold;
+    private final ReductionGuard reductionGuard;
 
     private record Pending(InputKind kind, Path path, ImportedFile file) {
     }
 
-    /** @param maxRejectRate the share of rejected rows above which a file fails the run (0.05 for 5 %) */
     public StatisticsImportTasklet(JdbcTemplate jdbcTemplate, ImportRegistry registry, ReferenceDataLoader referenceData,
-                                   double maxRejectRate) {
+                                   ImportProperties properties) {
         this.jdbc = JdbcClient.create(jdbcTemplate);
         this.registry = registry;
         this.referenceData = referenceData;
         this.problems = new ProblemWriter(jdbcTemplate);
         this.table = new OfficialStatisticTable(jdbcTemplate);
-        this.threshold = new RejectThreshold(jdbc, maxRejectRate);
+        this.threshold = new RejectThreshold(jdbc, properties.maxRejectRate());
+        this.reductionGuard = new ReductionGuard(properties.maxReduction());
     }
 
     @Override
@@ -75,11 +80,12 @@ public class StatisticsImportTasklet implements Tasklet {
             return RepeatStatus.FINISHED;
         }
         ReferenceData reference = referenceData.load(plan.importsToLoad());
-        pending.forEach(file -> publish(file, reference));
+        Set<String> accepted = ReductionGuard.accepted(chunkContext.getStepContext().getStepExecution().getJobParameters());
+        pending.forEach(file -> publish(file, reference, accepted));
         return RepeatStatus.FINISHED;
     }
 
-    private void publish(Pending pending, ReferenceData reference) {
+    private void publish(Pending pending, ReferenceData reference, Set<String> accepted) {
         PublishedLayout layout = pending.kind().publishedLayout().orElseThrow();
         long id = pending.file().id();
         requireUnchangedSinceCheck(pending);
@@ -90,6 +96,7 @@ public class StatisticsImportTasklet implements Tasklet {
         if (threshold.exceededBy(counted)) {
             throw new RejectRateExceededException(threshold.describe(counted) + " Rien n'est publié : corrigez le fichier et relancez.");
         }
+        checkReduction(counted.fileName(), accepted, layout, year, file.accepted());
         List<Long> earlier = table.importsHolding(layout.source(), year);
         int replaced = table.deleteYear(layout.source(), year);
         long figures = table.insert(id, file.accepted(), reference);
@@ -101,6 +108,21 @@ public class StatisticsImportTasklet implements Tasklet {
                         + "(%,d avec avertissement) ; %,d chiffres dont %,d masqués%s", counted.fileName(), layout.source().label(),
                 year, file.rowsRead(), file.accepted().size(), file.rejected().size(), file.rowsWarned(), figures, masked,
                 replaced == 0 ? "" : String.format(Locale.FRANCE, ", à la place des %,d chiffres importés auparavant pour %d", replaced, year)));
+    }
+
+    /** A year's figures that would fall by much — a truncated base — are held back, as would its establishments. */
+    private void checkReduction(String fileName, Set<String> accepted, PublishedLayout layout, int year,
+                                List<ValidatedRow<PublishedRow>> rows) {
+        OfficialStatisticTable.Extent before = table.extent(layout.source(), year);
+        if (before.figures() == 0) {
+            return;
+        }
+        long figures = rows.stream().mapToLong(row -> row.value().figures().size()).sum();
+        long establishments = rows.stream().flatMap(row -> row.value().figures().stream()).map(figure -> figure.finess()).distinct().count();
+        String scope = layout.source().label() + " " + year;
+        reductionGuard.check(fileName, accepted, "chiffres", List.of(new ReductionGuard.Change(scope, before.figures(), figures)));
+        reductionGuard.check(fileName, accepted, "établissements",
+                List.of(new ReductionGuard.Change(scope, before.establishments(), establishments)));
     }
 
     /** Rejects, warnings and counts (rows read = accepted + rejected), in the step's transaction. */

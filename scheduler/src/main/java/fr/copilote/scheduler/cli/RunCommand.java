@@ -40,6 +40,11 @@ public class RunCommand extends AdminCommand {
             description = "si un fichier attendu manque : échouer (fail, par défaut) ou continuer sur les données déjà publiées (previous)")
     MissingInputPolicy missingInput;
 
+    @Option(names = "--accept-reduction", split = ",", paramLabel = "FICHIER",
+            description = "publier ces fichiers bien qu'ils retirent une large part de ce qu'ils remplacent (fichier tronqué "
+                    + "retenu sinon : voir copilote.import.max-reduction)")
+    List<String> acceptedReductions = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         try (AutoCloseable reporting = bean(ShutdownGate.class).hold()) {
@@ -52,7 +57,8 @@ public class RunCommand extends AdminCommand {
         ImportRegistry registry = bean(ImportRegistry.class);
         JobExecution execution;
         try {
-            execution = bean(ExecutionControl.class).launch(Actor.commandLine(), businessDate, input, output, territories, missingInput);
+            execution = bean(ExecutionControl.class).launch(Actor.commandLine(), businessDate, input, output, territories, missingInput,
+                    acceptedReductions);
         } catch (RunRefusedException refused) {
             err().println(refused.getMessage());
             if (refused.existing() != null) {

@@ -18,14 +18,16 @@ public final class ParameterLabels {
 
     /** In the order an admin reads them; the job repository keeps no order. */
     private static final List<String> ORDER = List.of(NightlyParameters.BUSINESS_DATE, NightlyParameters.INPUT_FOLDER,
-            NightlyParameters.OUTPUT_FOLDER, NightlyParameters.TERRITORIES, NightlyParameters.MISSING_INPUT);
+            NightlyParameters.OUTPUT_FOLDER, NightlyParameters.TERRITORIES, NightlyParameters.MISSING_INPUT,
+            NightlyParameters.ACCEPT_REDUCTION);
 
     private static final Map<String, String> NAMES = Map.of(
             NightlyParameters.BUSINESS_DATE, "Date d'arrêté",
             NightlyParameters.INPUT_FOLDER, "Dossier d'entrée",
             NightlyParameters.OUTPUT_FOLDER, "Dossier de sortie",
             NightlyParameters.TERRITORIES, "Territoires",
-            NightlyParameters.MISSING_INPUT, "Fichier attendu absent");
+            NightlyParameters.MISSING_INPUT, "Fichier attendu absent",
+            NightlyParameters.ACCEPT_REDUCTION, "Baisse acceptée pour");
 
     private ParameterLabels() {
     }

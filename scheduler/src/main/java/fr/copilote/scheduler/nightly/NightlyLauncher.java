@@ -4,6 +4,7 @@ import fr.copilote.importer.job.MissingInputPolicy;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -67,7 +68,14 @@ public class NightlyLauncher {
     /** The same, saying what to do if an expected input file is missing. */
     public JobExecution launch(LocalDate businessDate, Path input, Path output, Collection<String> territories,
                                MissingInputPolicy missingInput) {
-        return start(jobOperator, businessDate, NightlyParameters.of(businessDate, input, output, territories, missingInput));
+        return launch(businessDate, input, output, territories, missingInput, Set.of());
+    }
+
+    /** The same, naming the files to publish even though they remove much of what they replace. */
+    public JobExecution launch(LocalDate businessDate, Path input, Path output, Collection<String> territories,
+                               MissingInputPolicy missingInput, Collection<String> acceptedReductions) {
+        return start(jobOperator, businessDate,
+                NightlyParameters.of(businessDate, input, output, territories, missingInput, acceptedReductions));
     }
 
     /** Starts the date and returns at once, the run going on in a thread of its own. */

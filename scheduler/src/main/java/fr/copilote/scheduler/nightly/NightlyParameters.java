@@ -24,6 +24,8 @@ public final class NightlyParameters {
     public static final String TERRITORIES = "territories";
     /** What to do when an expected file is missing ({@link MissingInputPolicy}); FAIL when absent. */
     public static final String MISSING_INPUT = ImportJobParameters.MISSING_INPUT;
+    /** Files to publish even though they remove much of what they replace (comma-separated names). */
+    public static final String ACCEPT_REDUCTION = ImportJobParameters.ACCEPT_REDUCTION;
 
     private NightlyParameters() {
     }
@@ -34,6 +36,11 @@ public final class NightlyParameters {
 
     public static JobParameters of(LocalDate businessDate, Path input, Path output, Collection<String> territories,
                                    MissingInputPolicy missingInput) {
+        return of(businessDate, input, output, territories, missingInput, Set.of());
+    }
+
+    public static JobParameters of(LocalDate businessDate, Path input, Path output, Collection<String> territories,
+                                   MissingInputPolicy missingInput, Collection<String> acceptedReductions) {
         JobParametersBuilder builder = new JobParametersBuilder()
                 .addLocalDate(BUSINESS_DATE, businessDate, true)
                 .addString(INPUT_FOLDER, input.toAbsolutePath().normalize().toString(), false)
@@ -43,6 +50,9 @@ public final class NightlyParameters {
         }
         if (missingInput != MissingInputPolicy.FAIL) {
             builder.addString(MISSING_INPUT, missingInput.name(), false);
+        }
+        if (!acceptedReductions.isEmpty()) {
+            builder.addString(ACCEPT_REDUCTION, String.join(",", new TreeSet<>(acceptedReductions)), false);
         }
         return builder.toJobParameters();
     }

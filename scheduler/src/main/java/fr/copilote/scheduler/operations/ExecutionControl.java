@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -55,7 +56,18 @@ public class ExecutionControl {
 
     public JobExecution launch(Actor actor, LocalDate date, Path input, Path output, Collection<String> territories,
                                MissingInputPolicy missingInput) {
-        return launch(actor, date, false, () -> launcher.launch(date, input, output, territories, missingInput));
+        return launch(actor, date, input, output, territories, missingInput, Set.of());
+    }
+
+    /** The same, publishing the named files even though they remove much of what they replace (audited as such). */
+    public JobExecution launch(Actor actor, LocalDate date, Path input, Path output, Collection<String> territories,
+                               MissingInputPolicy missingInput, Collection<String> acceptedReductions) {
+        JobExecution execution = launch(actor, date, false,
+                () -> launcher.launch(date, input, output, territories, missingInput, acceptedReductions));
+        if (!acceptedReductions.isEmpty()) {
+            audit.record(actor, "baisse acceptée", execution.getId(), date, "publiés malgré leur baisse : " + String.join(", ", acceptedReductions));
+        }
+        return execution;
     }
 
     /** Starts a date and returns at once: the console. */
