@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.copilote.reports.sheets.ConventionsSheet;
+import fr.copilote.reports.testing.OoxmlSchemaValidation;
 import fr.copilote.reports.workbook.WorkbookStyles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,11 +34,12 @@ class TerritoryWorkbookWriterTest {
     @TempDir
     Path output;
 
+    private Path file;
     private XSSFWorkbook workbook;
 
     @BeforeEach
     void writeAndReopen() throws IOException {
-        Path file = new TerritoryWorkbookWriter().write(DashboardFixture.data(), output);
+        file = new TerritoryWorkbookWriter().write(DashboardFixture.data(), output);
         assertThat(file.getFileName()).hasToString("STE-ROANNE_2024-12-31.xlsx");
         try (InputStream in = Files.newInputStream(file)) {
             workbook = new XSSFWorkbook(in);
@@ -156,6 +158,16 @@ class TerritoryWorkbookWriterTest {
         }
         assertThat(workbook.getExternalLinksTable()).isEmpty();
         assertThat(workbook.isMacroEnabled()).isFalse();
+    }
+
+    @Test
+    void everyPartIsValidAgainstTheOoxmlSchemasSoThatExcelOpensItWithoutRepairing() {
+        OoxmlSchemaValidation.Report report = OoxmlSchemaValidation.validate(file);
+
+        assertThat(report.problems()).as(report.toString()).isEmpty();
+        assertThat(report.kinds()).as("every kind of part Copilote writes, validated").containsExactlyInAnyOrder(
+                OoxmlSchemaValidation.CONTENT_TYPES_KIND, "relationships", "workbook", "worksheet", "styles", "shared strings",
+                "drawing", "chart", "table", "core properties", "extended properties", "custom properties");
     }
 
     @Test

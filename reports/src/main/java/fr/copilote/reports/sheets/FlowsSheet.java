@@ -29,10 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
-import org.apache.poi.ss.usermodel.ExtendedColor;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -192,14 +190,8 @@ public final class FlowsSheet {
         scale.setNumControlPoints(2);
         scale.getThresholds()[0].setRangeType(org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType.MIN);
         scale.getThresholds()[1].setRangeType(org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType.MAX);
-        ExtendedColor low = new XSSFColor(hex(Palette.SCALE_LOW));
-        ExtendedColor high = new XSSFColor(hex(Palette.SCALE_HIGH));
-        scale.setColors(new org.apache.poi.ss.usermodel.Color[] {low, high});
+        scale.setColors(new org.apache.poi.ss.usermodel.Color[] {Palette.cellColour(Palette.SCALE_LOW),
+                Palette.cellColour(Palette.SCALE_HIGH)});
         formatting.addConditionalFormatting(new CellRangeAddress[] {area}, rule);
-    }
-
-    private static byte[] hex(String rgb) {
-        return new byte[] {(byte) Integer.parseInt(rgb.substring(0, 2), 16), (byte) Integer.parseInt(rgb.substring(2, 4), 16),
-                (byte) Integer.parseInt(rgb.substring(4, 6), 16)};
     }
 }
