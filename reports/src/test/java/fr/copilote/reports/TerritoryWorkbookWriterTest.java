@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -144,7 +146,7 @@ class TerritoryWorkbookWriterTest {
     void textFromInputFilesNeverBecomesAFormula() {
         Cell specialty = rowStartingWith(workbook.getSheet("Conventions"), "C2").getCell(9);
         assertThat(specialty.getCellType()).isEqualTo(CellType.STRING);
-        assertThat(specialty.getStringCellValue()).isEqualTo(DashboardFixture.FORMULA_LIKE);
+        assertThat(specialty.getStringCellValue()).isEqualTo(DashboardFixture.FORMULA_LIKE_SPECIALTY);
         assertThat(specialty.getCellStyle().getQuotePrefixed()).isTrue();
         for (Sheet sheet : workbook) {
             for (Row row : sheet) {
@@ -168,6 +170,33 @@ class TerritoryWorkbookWriterTest {
         assertThat(report.kinds()).as("every kind of part Copilote writes, validated").containsExactlyInAnyOrder(
                 OoxmlSchemaValidation.CONTENT_TYPES_KIND, "relationships", "workbook", "worksheet", "styles", "shared strings",
                 "drawing", "chart", "table", "core properties", "extended properties", "custom properties");
+    }
+
+    @Test
+    void inputTextStartingLikeAFormulaIsQuotePrefixedOnEverySheetItAppears() throws IOException {
+        XSSFWorkbook risky;
+        try (InputStream in = Files.newInputStream(new TerritoryWorkbookWriter().write(DashboardFixture.formulaLike(), output))) {
+            risky = new XSSFWorkbook(in);
+        }
+
+        Cell territory = rowStartingWith(risky.getSheet("Sources"), "Territoire").getCell(1);
+        assertThat(territory.getStringCellValue()).isEqualTo("=Saint-Étienne – Roanne (STE-ROANNE)");
+        assertThat(territory.getCellStyle().getQuotePrefixed()).as("the territory's name on Sources").isTrue();
+        Set<String> sheetsWithInputs = new TreeSet<>();
+        for (Sheet sheet : risky) {
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.STRING && !cell.getStringCellValue().isEmpty()
+                            && "=+-@\t\r".indexOf(cell.getStringCellValue().charAt(0)) >= 0) {
+                        assertThat(cell.getCellStyle().getQuotePrefixed())
+                                .as(sheet.getSheetName() + "!" + cell.getAddress() + " « " + cell.getStringCellValue() + " »").isTrue();
+                        sheetsWithInputs.add(sheet.getSheetName());
+                    }
+                }
+            }
+        }
+        assertThat(sheetsWithInputs).containsExactlyInAnyOrder("Synthèse", "Établissements", "Flux", "Conventions", "Activité",
+                "Qualité des données", "Sources");
     }
 
     @Test

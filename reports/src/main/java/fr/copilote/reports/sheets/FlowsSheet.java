@@ -72,9 +72,9 @@ public final class FlowsSheet {
         int r = first;
         for (Map.Entry<Pair, BigDecimal[]> entry : pairs.entrySet()) {
             Pair pair = entry.getKey();
-            out.text(r, 0, data.nameOf(pair.origin()));
+            out.inputText(r, 0, data.nameOf(pair.origin()));
             out.text(r, 1, pair.origin().value());
-            out.text(r, 2, data.nameOf(pair.host()));
+            out.inputText(r, 2, data.nameOf(pair.host()));
             out.text(r, 3, pair.host().value());
             out.text(r, 4, "INTERNE".equals(pair.kind()) ? "Interne" : "Externe");
             for (int i = 0; i < 3; i++) {
@@ -160,7 +160,7 @@ public final class FlowsSheet {
         for (int rIndex = 0; rIndex < ends.size(); rIndex++) {
             Finess origin = ends.get(rIndex);
             int r = first + rIndex;
-            out.text(r, 0, data.nameOf(origin) + " (" + label(origin, perimeter) + ")");
+            out.inputText(r, 0, data.nameOf(origin) + " (" + label(origin, perimeter) + ")");
             BigDecimal rowTotal = BigDecimal.ZERO;
             for (int c = 0; c < ends.size(); c++) {
                 BigDecimal value = BigDecimal.ZERO;
