@@ -39,6 +39,7 @@ import java.util.OptionalDouble;
 /**
  * A two-member territory and a partner, with a handful of consolidated values, two conventions (one whose
  * specialty, from the input file, looks like a formula) and a few activity rows: enough to exercise every sheet.
+ * {@link #formulaLike()} is the same territory with every other text from the inputs starting like a formula too.
  */
 final class DashboardFixture {
 
@@ -46,7 +47,17 @@ final class DashboardFixture {
     static final Finess ROANNE = new Finess("420780033");
     static final Finess CLINIC = new Finess("420011405");
     static final ReportingCalendar CALENDAR = new ReportingCalendar(LocalDate.of(2024, 12, 31), Period.of(2024, 12));
-    static final String FORMULA_LIKE = "=HYPERLINK(\"http://exemple.invalid\",\"cliquez\")";
+    static final String FORMULA_LIKE_SPECIALTY = "=HYPERLINK(\"http://exemple.invalid\",\"cliquez\")";
+
+    /** The texts of the fixture that come from the input files or the command line, not from Copilote. */
+    private record Inputs(String territory, String chu, String roanne, String clinic, String fileName, String parameter) {
+    }
+
+    private static final Inputs PLAIN = new Inputs("Saint-Étienne – Roanne", "CHU DE SAINT-ETIENNE", "CH DE ROANNE",
+            "HOPITAL PRIVE DE LA LOIRE", "activite.csv", "2024-12-31");
+    /** Each of the characters that start a formula, the territory's name with the « = » the Sources sheet let through. */
+    private static final Inputs FORMULA_LIKE = new Inputs("=Saint-Étienne – Roanne", "+CHU DE SAINT-ETIENNE", "-CH DE ROANNE",
+            "@HOPITAL PRIVE DE LA LOIRE", "=activite.csv", "-2024-12-31");
 
     private DashboardFixture() {
     }
@@ -56,10 +67,18 @@ final class DashboardFixture {
     }
 
     static DashboardData data(ActivityDetail activity) {
-        TerritoryPerimeter perimeter = new TerritoryPerimeter(new TerritoryCode("STE-ROANNE"), "Saint-Étienne – Roanne", List.of(
-                new TerritoryMember(CHU, "CHU DE SAINT-ETIENNE", MembershipRole.SUPPORT),
-                new TerritoryMember(ROANNE, "CH DE ROANNE", MembershipRole.MEMBER),
-                new TerritoryMember(CLINIC, "HOPITAL PRIVE DE LA LOIRE", MembershipRole.PARTNER)), false);
+        return data(activity, PLAIN);
+    }
+
+    static DashboardData formulaLike() {
+        return data(consumer -> activityRows(FORMULA_LIKE).forEach(consumer), FORMULA_LIKE);
+    }
+
+    private static DashboardData data(ActivityDetail activity, Inputs inputs) {
+        TerritoryPerimeter perimeter = new TerritoryPerimeter(new TerritoryCode("STE-ROANNE"), inputs.territory(), List.of(
+                new TerritoryMember(CHU, inputs.chu(), MembershipRole.SUPPORT),
+                new TerritoryMember(ROANNE, inputs.roanne(), MembershipRole.MEMBER),
+                new TerritoryMember(CLINIC, inputs.clinic(), MembershipRole.PARTNER)), false);
         List<IndicatorValue> values = new ArrayList<>();
         values.add(IndicatorKey.of(CONVENTIONS_IN_FORCE, AT_DATE).is(2));
         values.add(IndicatorKey.of(CONVENTIONS_IN_FORCE, AT_DATE_N1).is(1));
@@ -107,10 +126,10 @@ final class DashboardFixture {
         Map<Finess, String> names = new LinkedHashMap<>();
         perimeter.members().forEach(member -> names.put(member.entity(), member.name()));
         List<ConventionLine> conventions = List.of(
-                line("C1", CHU, ROANNE, "Cardiologie", "2"),
-                line("C2", ROANNE, CHU, FORMULA_LIKE, "1"));
-        RunReceipt receipt = new RunReceipt(42, Map.of("date d'arrêté (date)", "2024-12-31"), List.of(
-                new InputFileSummary("activite.csv", "activité", "publié", "ab".repeat(32), 1234, "UTF-8", ";", 10, 9, 1, 2,
+                line("C1", CHU, ROANNE, "Cardiologie", "2", names),
+                line("C2", ROANNE, CHU, FORMULA_LIKE_SPECIALTY, "1", names));
+        RunReceipt receipt = new RunReceipt(42, Map.of("date d'arrêté (date)", inputs.parameter()), List.of(
+                new InputFileSummary(inputs.fileName(), "activité", "publié", "ab".repeat(32), 1234, "UTF-8", ";", 10, 9, 1, 2,
                         LocalDateTime.of(2025, 1, 1, 2, 30), List.of("PERIODE (1)"), List.of(), "/sorties/rejets-activite-2024-12-31.csv")),
                 2023, "1.0.0", LocalDateTime.of(2025, 1, 1, 2, 31));
         return new DashboardData(consolidation, names, conventions, activity, receipt);
@@ -124,21 +143,26 @@ final class DashboardFixture {
         values.add(IndicatorKey.of(CONVENTIONS_OUTGOING, AT_DATE).entity(entity).is(conventionsOut));
     }
 
-    private static ConventionLine line(String id, Finess origin, Finess host, String specialty, String halfDays) {
+    private static ConventionLine line(String id, Finess origin, Finess host, String specialty, String halfDays,
+                                       Map<Finess, String> names) {
         Convention convention = new Convention(new ConventionId(id), origin, host,
                 new Rpps("10005173140"), specialty, CarePathway.MEDECINE, SharingMode.VACATION, new BigDecimal(halfDays),
                 LocalDate.of(2023, 1, 1), null, new BigDecimal("10000"), ConventionStatus.SIGNEE);
-        return new ConventionLine(new EntityConvention(convention, origin, host), origin.value(), host.value(), "Interne",
+        return new ConventionLine(new EntityConvention(convention, origin, host), names.get(origin), names.get(host), "Interne",
                 OptionalDouble.of(72.23));
     }
 
     static List<ActivityLine> activityRows() {
+        return activityRows(PLAIN);
+    }
+
+    private static List<ActivityLine> activityRows(Inputs inputs) {
         return List.of(
-                new ActivityLine(CarePathway.MEDECINE, CHU, "CHU DE SAINT-ETIENNE", Period.of(2024, 11), ActivityType.SEJOUR_HC, 40,
+                new ActivityLine(CarePathway.MEDECINE, CHU, inputs.chu(), Period.of(2024, 11), ActivityType.SEJOUR_HC, 40,
                         new BigDecimal("160000.00"), new BigDecimal("150000.00")),
-                new ActivityLine(CarePathway.MEDECINE, CHU, "CHU DE SAINT-ETIENNE", Period.of(2024, 12), ActivityType.SEJOUR_HC, 60,
+                new ActivityLine(CarePathway.MEDECINE, CHU, inputs.chu(), Period.of(2024, 12), ActivityType.SEJOUR_HC, 60,
                         new BigDecimal("240000.50"), new BigDecimal("200000.25")),
-                new ActivityLine(CarePathway.SSR, ROANNE, "CH DE ROANNE", Period.of(2024, 12), ActivityType.JOURNEE, 300,
+                new ActivityLine(CarePathway.SSR, ROANNE, inputs.roanne(), Period.of(2024, 12), ActivityType.JOURNEE, 300,
                         new BigDecimal("90000.00"), new BigDecimal("80000.00")));
     }
 }

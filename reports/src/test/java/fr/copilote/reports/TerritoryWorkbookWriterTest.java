@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.copilote.reports.sheets.ConventionsSheet;
+import fr.copilote.reports.testing.OoxmlSchemaValidation;
 import fr.copilote.reports.workbook.WorkbookStyles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,8 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -33,11 +36,12 @@ class TerritoryWorkbookWriterTest {
     @TempDir
     Path output;
 
+    private Path file;
     private XSSFWorkbook workbook;
 
     @BeforeEach
     void writeAndReopen() throws IOException {
-        Path file = new TerritoryWorkbookWriter().write(DashboardFixture.data(), output);
+        file = new TerritoryWorkbookWriter().write(DashboardFixture.data(), output);
         assertThat(file.getFileName()).hasToString("STE-ROANNE_2024-12-31.xlsx");
         try (InputStream in = Files.newInputStream(file)) {
             workbook = new XSSFWorkbook(in);
@@ -142,7 +146,7 @@ class TerritoryWorkbookWriterTest {
     void textFromInputFilesNeverBecomesAFormula() {
         Cell specialty = rowStartingWith(workbook.getSheet("Conventions"), "C2").getCell(9);
         assertThat(specialty.getCellType()).isEqualTo(CellType.STRING);
-        assertThat(specialty.getStringCellValue()).isEqualTo(DashboardFixture.FORMULA_LIKE);
+        assertThat(specialty.getStringCellValue()).isEqualTo(DashboardFixture.FORMULA_LIKE_SPECIALTY);
         assertThat(specialty.getCellStyle().getQuotePrefixed()).isTrue();
         for (Sheet sheet : workbook) {
             for (Row row : sheet) {
@@ -156,6 +160,43 @@ class TerritoryWorkbookWriterTest {
         }
         assertThat(workbook.getExternalLinksTable()).isEmpty();
         assertThat(workbook.isMacroEnabled()).isFalse();
+    }
+
+    @Test
+    void everyPartIsValidAgainstTheOoxmlSchemasSoThatExcelOpensItWithoutRepairing() {
+        OoxmlSchemaValidation.Report report = OoxmlSchemaValidation.validate(file);
+
+        assertThat(report.problems()).as(report.toString()).isEmpty();
+        assertThat(report.kinds()).as("every kind of part Copilote writes, validated").containsExactlyInAnyOrder(
+                OoxmlSchemaValidation.CONTENT_TYPES_KIND, "relationships", "workbook", "worksheet", "styles", "shared strings",
+                "drawing", "chart", "table", "core properties", "extended properties", "custom properties");
+    }
+
+    @Test
+    void inputTextStartingLikeAFormulaIsQuotePrefixedOnEverySheetItAppears() throws IOException {
+        XSSFWorkbook risky;
+        try (InputStream in = Files.newInputStream(new TerritoryWorkbookWriter().write(DashboardFixture.formulaLike(), output))) {
+            risky = new XSSFWorkbook(in);
+        }
+
+        Cell territory = rowStartingWith(risky.getSheet("Sources"), "Territoire").getCell(1);
+        assertThat(territory.getStringCellValue()).isEqualTo("=Saint-Étienne – Roanne (STE-ROANNE)");
+        assertThat(territory.getCellStyle().getQuotePrefixed()).as("the territory's name on Sources").isTrue();
+        Set<String> sheetsWithInputs = new TreeSet<>();
+        for (Sheet sheet : risky) {
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.STRING && !cell.getStringCellValue().isEmpty()
+                            && "=+-@\t\r".indexOf(cell.getStringCellValue().charAt(0)) >= 0) {
+                        assertThat(cell.getCellStyle().getQuotePrefixed())
+                                .as(sheet.getSheetName() + "!" + cell.getAddress() + " « " + cell.getStringCellValue() + " »").isTrue();
+                        sheetsWithInputs.add(sheet.getSheetName());
+                    }
+                }
+            }
+        }
+        assertThat(sheetsWithInputs).containsExactlyInAnyOrder("Synthèse", "Établissements", "Flux", "Conventions", "Activité",
+                "Qualité des données", "Sources");
     }
 
     @Test

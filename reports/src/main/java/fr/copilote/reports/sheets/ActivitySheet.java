@@ -79,7 +79,7 @@ public final class ActivitySheet {
 
         void add(ActivityLine line) {
             out.text(row, 0, line.pathway().label());
-            out.text(row, 1, line.entityName());
+            out.inputText(row, 1, line.entityName());
             out.text(row, 2, line.entity().value());
             out.month(row, 3, line.period().firstDay());
             out.text(row, 4, line.activityType().label());

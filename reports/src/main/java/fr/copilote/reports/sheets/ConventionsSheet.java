@@ -59,9 +59,9 @@ public final class ConventionsSheet {
             out.inputText(r, 0, c.id().value());
             out.text(r, 1, c.status().label());
             out.text(r, 2, c.inForceOn(day) ? "Oui" : "Non");
-            out.text(r, 3, line.originName());
+            out.inputText(r, 3, line.originName());
             out.text(r, 4, c.origin().value());
-            out.text(r, 5, line.hostName());
+            out.inputText(r, 5, line.hostName());
             out.text(r, 6, c.host().value());
             out.text(r, 7, line.flowKind());
             out.text(r, 8, c.practitioner().value());

@@ -96,7 +96,7 @@ public final class EstablishmentsSheet {
         int first = headerRow + 1;
         int r = first;
         for (TerritoryMember member : perimeter.members()) {
-            out.text(r, 0, member.name());
+            out.inputText(r, 0, member.name());
             out.text(r, 1, member.entity().value());
             out.text(r, 2, member.role().label());
             out.text(r, 3, perimeter.countsInTotals(member.entity()) ? "Oui" : "Non");

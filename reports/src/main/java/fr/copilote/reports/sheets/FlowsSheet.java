@@ -29,10 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
-import org.apache.poi.ss.usermodel.ExtendedColor;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -74,9 +72,9 @@ public final class FlowsSheet {
         int r = first;
         for (Map.Entry<Pair, BigDecimal[]> entry : pairs.entrySet()) {
             Pair pair = entry.getKey();
-            out.text(r, 0, data.nameOf(pair.origin()));
+            out.inputText(r, 0, data.nameOf(pair.origin()));
             out.text(r, 1, pair.origin().value());
-            out.text(r, 2, data.nameOf(pair.host()));
+            out.inputText(r, 2, data.nameOf(pair.host()));
             out.text(r, 3, pair.host().value());
             out.text(r, 4, "INTERNE".equals(pair.kind()) ? "Interne" : "Externe");
             for (int i = 0; i < 3; i++) {
@@ -162,7 +160,7 @@ public final class FlowsSheet {
         for (int rIndex = 0; rIndex < ends.size(); rIndex++) {
             Finess origin = ends.get(rIndex);
             int r = first + rIndex;
-            out.text(r, 0, data.nameOf(origin) + " (" + label(origin, perimeter) + ")");
+            out.inputText(r, 0, data.nameOf(origin) + " (" + label(origin, perimeter) + ")");
             BigDecimal rowTotal = BigDecimal.ZERO;
             for (int c = 0; c < ends.size(); c++) {
                 BigDecimal value = BigDecimal.ZERO;
@@ -192,14 +190,8 @@ public final class FlowsSheet {
         scale.setNumControlPoints(2);
         scale.getThresholds()[0].setRangeType(org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType.MIN);
         scale.getThresholds()[1].setRangeType(org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType.MAX);
-        ExtendedColor low = new XSSFColor(hex(Palette.SCALE_LOW));
-        ExtendedColor high = new XSSFColor(hex(Palette.SCALE_HIGH));
-        scale.setColors(new org.apache.poi.ss.usermodel.Color[] {low, high});
+        scale.setColors(new org.apache.poi.ss.usermodel.Color[] {Palette.cellColour(Palette.SCALE_LOW),
+                Palette.cellColour(Palette.SCALE_HIGH)});
         formatting.addConditionalFormatting(new CellRangeAddress[] {area}, rule);
-    }
-
-    private static byte[] hex(String rgb) {
-        return new byte[] {(byte) Integer.parseInt(rgb.substring(0, 2), 16), (byte) Integer.parseInt(rgb.substring(2, 4), 16),
-                (byte) Integer.parseInt(rgb.substring(4, 6), 16)};
     }
 }

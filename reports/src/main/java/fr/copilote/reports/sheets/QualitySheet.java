@@ -40,7 +40,7 @@ public final class QualitySheet {
         List<InputFileSummary> files = data.receipt().files();
         int r = headerRow + 1;
         for (InputFileSummary file : files) {
-            out.text(r, 0, file.fileName());
+            out.inputText(r, 0, file.fileName());
             out.text(r, 1, file.kindLabel());
             out.text(r, 2, file.status());
             out.number(r, 3, file.rowsRead(), Format.INTEGER);
@@ -52,7 +52,7 @@ public final class QualitySheet {
             }
             out.paragraphs(r, 8, file.topReasons());
             out.paragraphs(r, 9, file.topWarnings());
-            out.text(r, 10, file.rejectReport() == null ? "" : file.rejectReport());
+            out.inputText(r, 10, file.rejectReport());
             r++;
         }
         if (!files.isEmpty()) {

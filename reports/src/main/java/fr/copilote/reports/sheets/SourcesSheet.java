@@ -53,12 +53,12 @@ public final class SourcesSheet {
                 "Lignes lues", "Retenues", "Rejetées", "Statut", "Importé le");
         r++;
         for (InputFileSummary file : receipt.files()) {
-            out.text(r, 0, file.fileName());
+            out.inputText(r, 0, file.fileName());
             out.text(r, 1, file.kindLabel());
             out.text(r, 2, file.sha256());
             out.number(r, 3, file.sizeBytes(), Format.INTEGER);
-            out.text(r, 4, file.encoding() == null ? "" : file.encoding());
-            out.text(r, 5, file.separator() == null ? "" : file.separator());
+            out.inputText(r, 4, file.encoding());
+            out.inputText(r, 5, file.separator());
             out.number(r, 6, file.rowsRead(), Format.INTEGER);
             out.number(r, 7, file.rowsAccepted(), Format.INTEGER);
             out.number(r, 8, file.rowsRejected(), Format.INTEGER);
@@ -72,9 +72,13 @@ public final class SourcesSheet {
         return sheet;
     }
 
+    /**
+     * A label and its value, the value as input text: the territory's name comes from the territories file, the
+     * parameters from the command line.
+     */
     private static int pair(SheetWriter out, int row, String label, String value) {
         out.text(row, 0, label, out.styles().subtitle());
-        out.text(row, 1, value);
+        out.inputText(row, 1, value);
         return row + 1;
     }
 }

@@ -311,7 +311,7 @@ public final class SummarySheet {
 
     private void memberRow(SheetWriter out, int r, TerritoryMember member) {
         IndicatorKey at = IndicatorKey.of(SHARED_FTE_INCOMING, AT_DATE).entity(member.entity());
-        out.text(r, 0, member.name());
+        out.inputText(r, 0, member.name());
         out.text(r, 1, member.entity().value());
         out.text(r, 2, member.role().label());
         out.number(r, 3, figures.get(at.as(CONVENTIONS_INCOMING)), Format.INTEGER);
@@ -336,7 +336,7 @@ public final class SummarySheet {
         out.headers(row + 1, 0, "Origine → accueil", "Convention", "Fin", "Jours restants");
         int r = row + 2;
         for (IndicatorValue convention : ending) {
-            out.text(r, 0, data.nameOf(convention.entity()) + " → " + data.nameOf(convention.counterpart()));
+            out.inputText(r, 0, data.nameOf(convention.entity()) + " → " + data.nameOf(convention.counterpart()));
             out.inputText(r, 1, convention.detail());
             out.date(r, 2, consolidation.calendar().businessDate().plusDays(convention.value().longValue()));
             out.number(r, 3, convention.value(), Format.INTEGER);

@@ -13,6 +13,7 @@ import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.Grouping;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
@@ -65,6 +66,8 @@ public final class Charts {
         XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
         y.setCrosses(AxisCrosses.AUTO_ZERO);
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
+        // Required by the schema, and POI does not write it: without it Excel « repairs » the file by dropping the chart.
+        data.setGrouping(Grouping.STANDARD);
         data.setVaryColors(false);
         addSeries(sheet, data, categories, series, true);
         chart.plot(data);

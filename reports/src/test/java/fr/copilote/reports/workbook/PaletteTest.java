@@ -13,6 +13,13 @@ class PaletteTest {
         assertThat(Math.abs(grey(Palette.DARK_BLUE) - grey(Palette.ORANGE))).isGreaterThan(0.25);
     }
 
+    @Test
+    void cellColoursAreOpaqueArgbAsSpreadsheetMlWantsThem() {
+        assertThat(Palette.cellColour(Palette.SCALE_HIGH).getCTColor().getRgb()).hasSize(4);
+        assertThat(Palette.cellColour(Palette.SCALE_HIGH).getARGBHex()).isEqualTo("FF1F4E79");
+        assertThat(Palette.cellColour(Palette.SCALE_LOW).getARGBHex()).isEqualTo("FFFFFFFF");
+    }
+
     /** Relative luminance (WCAG 2), 0 for black to 1 for white: what a grey printer keeps of a colour. */
     private static double grey(byte[] rgb) {
         double[] linear = new double[3];
