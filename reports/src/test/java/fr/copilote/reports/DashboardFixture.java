@@ -25,8 +25,10 @@ import fr.copilote.reports.dashboard.ActivityDetail;
 import fr.copilote.reports.dashboard.ActivityLine;
 import fr.copilote.reports.dashboard.ConventionLine;
 import fr.copilote.reports.dashboard.DashboardData;
+import fr.copilote.reports.dashboard.IgnoredFileLine;
 import fr.copilote.reports.dashboard.InputFileSummary;
 import fr.copilote.reports.dashboard.RunReceipt;
+import fr.copilote.reports.dashboard.UnreadColumnLine;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -130,7 +132,10 @@ final class DashboardFixture {
                 line("C2", ROANNE, CHU, FORMULA_LIKE_SPECIALTY, "1", names));
         RunReceipt receipt = new RunReceipt(42, Map.of("date d'arrêté (date)", inputs.parameter()), List.of(
                 new InputFileSummary(inputs.fileName(), "activité", "publié", "ab".repeat(32), 1234, "UTF-8", ";", 10, 9, 1, 2,
-                        LocalDateTime.of(2025, 1, 1, 2, 30), List.of("PERIODE (1)"), List.of(), "/sorties/rejets-activite-2024-12-31.csv")),
+                        LocalDateTime.of(2025, 1, 1, 2, 30), List.of("PERIODE (1)"), List.of(), "/sorties/rejets-activite-2024-12-31.csv",
+                        List.of(new UnreadColumnLine(10, "J", "COMMENTAIRE",
+                                "colonne « COMMENTAIRE » (n° 10, J) non lue : elle n'appartient pas au contrat de données")))),
+                List.of(new IgnoredFileLine("GHT_2022r.csv", "type de fichier inconnu ; noms attendus : territoires.csv, …")),
                 2023, "1.0.0", LocalDateTime.of(2025, 1, 1, 2, 31));
         return new DashboardData(consolidation, names, conventions, activity, receipt);
     }

@@ -237,6 +237,30 @@ class TerritoryWorkbookWriterTest {
     }
 
     @Test
+    void theSourcesSheetListsTheFilesOfTheFolderThatWereNotReadWithWhy() {
+        Sheet sources = workbook.getSheet("Sources");
+        Row heading = rowStartingWith(sources, "Fichiers ignorés du dossier d'entrée");
+        Row ignored = rowStartingWith(sources, "GHT_2022r.csv");
+
+        assertThat(ignored.getRowNum()).as("below its heading").isGreaterThan(heading.getRowNum());
+        assertThat(ignored.getCell(1).getStringCellValue()).isEqualTo("type de fichier inconnu ; noms attendus : territoires.csv, …");
+    }
+
+    @Test
+    void theQualitySheetHasOneRowPerFileAndColumnLeftUnread() {
+        Sheet quality = workbook.getSheet("Qualité des données");
+        Row heading = rowStartingWith(quality, "Colonnes non lues");
+        Row unread = quality.getRow(heading.getRowNum() + 3);
+
+        assertThat(unread.getCell(0).getStringCellValue()).isEqualTo("activite.csv");
+        assertThat(unread.getCell(2).getNumericCellValue()).isEqualTo(10);
+        assertThat(unread.getCell(3).getStringCellValue()).isEqualTo("J");
+        assertThat(unread.getCell(4).getStringCellValue()).isEqualTo("COMMENTAIRE");
+        assertThat(unread.getCell(8).getStringCellValue())
+                .isEqualTo("colonne « COMMENTAIRE » (n° 10, J) non lue : elle n'appartient pas au contrat de données");
+    }
+
+    @Test
     void aFailedWriteLeavesYesterdaysFileWholeAndNoPartialFile() throws IOException {
         Path target = output.resolve("STE-ROANNE_2024-12-31.xlsx");
         byte[] before = Files.readAllBytes(target);

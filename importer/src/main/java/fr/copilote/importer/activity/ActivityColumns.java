@@ -15,7 +15,7 @@ public final class ActivityColumns {
     public static final String PATIENT_TERRITORY = "patient_territory";
     public static final String CONVENTION_ID = "convention_id";
 
-    public static final ExpectedColumns HEADER = ExpectedColumns.exactly(PERIOD, FINESS, CARE_PATHWAY, ACTIVITY_TYPE,
+    public static final ExpectedColumns HEADER = ExpectedColumns.contractFile(PERIOD, FINESS, CARE_PATHWAY, ACTIVITY_TYPE,
             VOLUME, REVENUE_EUR, DIRECT_COST_EUR, PATIENT_TERRITORY, CONVENTION_ID);
 
     private ActivityColumns() {

@@ -18,7 +18,7 @@ public final class ConventionColumns {
     public static final String ANNUAL_REFUND_EUR = "annual_refund_eur";
     public static final String STATUS = "status";
 
-    public static final ExpectedColumns HEADER = ExpectedColumns.exactly(CONVENTION_ID, ORIGIN_FINESS, HOST_FINESS,
+    public static final ExpectedColumns HEADER = ExpectedColumns.contractFile(CONVENTION_ID, ORIGIN_FINESS, HOST_FINESS,
             PRACTITIONER_RPPS, SPECIALTY, CARE_PATHWAY, SHARING_MODE, HALF_DAYS_PER_WEEK, START_DATE, END_DATE,
             ANNUAL_REFUND_EUR, STATUS);
 

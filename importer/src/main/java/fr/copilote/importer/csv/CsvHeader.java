@@ -2,26 +2,34 @@ package fr.copilote.importer.csv;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
-/** A file's header matched against the expected columns: where each expected column is. */
+/**
+ * A file's header matched against the expected columns: where each expected column is, and which columns are
+ * left unread.
+ */
 public final class CsvHeader {
 
     private final List<String> actual;
     private final Map<String, Integer> positions;
     private final char separator;
+    private final List<UnreadColumn> unread;
 
-    private CsvHeader(List<String> actual, Map<String, Integer> positions, char separator) {
+    private CsvHeader(List<String> actual, Map<String, Integer> positions, char separator, List<UnreadColumn> unread) {
         this.actual = List.copyOf(actual);
         this.positions = Map.copyOf(positions);
         this.separator = separator;
+        this.unread = List.copyOf(unread);
     }
 
     /**
      * Recognises the separator ({@code ;} first, then {@code ,}) as the one that makes the header line match
-     * the expected columns, names compared without case and surrounding blanks.
+     * the expected columns, names compared without case and surrounding blanks. A column beyond the expected
+     * ones does not stop the file: it is left unread, and said so.
      */
     public static CsvHeader resolve(String fileName, String headerLine, ExpectedColumns expected) {
         String problem = null;
@@ -43,30 +51,52 @@ public final class CsvHeader {
                 }
             }
             List<String> unexpected = new ArrayList<>();
-            if (expected.onlyThese()) {
-                for (int i = 0; i < cells.size(); i++) {
-                    String cell = cells.get(i);
-                    if (expected.names().stream().noneMatch(name -> normalise(name).equals(normalise(cell)))) {
-                        // An empty name (a trailing separator) would otherwise read as nothing at all.
-                        unexpected.add(cell.isBlank() ? "colonne " + (i + 1) + " sans nom" : cell.strip());
-                    }
+            List<String> repeated = new ArrayList<>();
+            for (int i = 0; i < cells.size(); i++) {
+                String cell = cells.get(i);
+                boolean isExpected = expected.names().stream().anyMatch(name -> normalise(name).equals(normalise(cell)));
+                if (!isExpected && expected.contractFile()) {
+                    // Named in the failure message, as a hint when a column is missing: a typo shows beside it.
+                    // An empty name (a trailing separator) would otherwise read as nothing at all.
+                    unexpected.add(cell.isBlank() ? "colonne " + (i + 1) + " sans nom" : cell.strip());
+                } else if (isExpected && positions.get(normalise(cell)) != i) {
+                    repeated.add(cell.strip());
                 }
             }
-            if (missing.isEmpty() && unexpected.isEmpty() && (!expected.onlyThese() || cells.size() == expected.names().size())) {
+            boolean unnamed = cells.stream().anyMatch(String::isBlank);
+            boolean contractHolds = !expected.contractFile() || (!unnamed && repeated.isEmpty());
+            if (missing.isEmpty() && contractHolds) {
                 Map<String, Integer> byExpectedName = new HashMap<>();
                 expected.names().forEach(name -> byExpectedName.put(name, positions.get(normalise(name))));
-                return new CsvHeader(cells, byExpectedName, separator);
+                return new CsvHeader(cells, byExpectedName, separator, unread(cells, positions, byExpectedName, expected));
             }
             if (problem == null && cells.size() > 1) {
-                problem = describe(missing, unexpected, cells.size(), expected);
+                problem = describe(missing, unexpected, repeated);
             }
         }
         throw new StructuralFileException(fileName, "en-tête non reconnu" + (problem == null ? "" : " (" + problem + ")")
-                + ". En-tête attendu" + (expected.onlyThese() ? "" : ", au moins ces colonnes") + " : "
+                + ". En-tête attendu" + (expected.contractFile() ? "" : ", au moins ces colonnes") + " : "
                 + expected.asHeaderLine(';') + " (séparateur ; ou ,). En-tête trouvé : « " + excerpt(headerLine) + " »");
     }
 
-    private static String describe(List<String> missing, List<String> unexpected, int count, ExpectedColumns expected) {
+    /** Every column no expected name points at, in header order, with why it is left unread. */
+    private static List<UnreadColumn> unread(List<String> cells, Map<String, Integer> positions, Map<String, Integer> read,
+                                             ExpectedColumns expected) {
+        Set<Integer> readPositions = new HashSet<>(read.values());
+        List<UnreadColumn> unread = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            if (readPositions.contains(i)) {
+                continue;
+            }
+            Integer first = positions.get(normalise(cells.get(i)));
+            String reason = first != i && readPositions.contains(first) ? UnreadColumn.repeats(first + 1)
+                    : expected.contractFile() ? UnreadColumn.NOT_IN_CONTRACT : UnreadColumn.NOT_READ_FROM_PUBLISHED;
+            unread.add(new UnreadColumn(i + 1, cells.get(i), reason));
+        }
+        return unread;
+    }
+
+    private static String describe(List<String> missing, List<String> unexpected, List<String> repeated) {
         List<String> parts = new ArrayList<>();
         if (!missing.isEmpty()) {
             parts.add("colonnes manquantes : " + String.join(", ", missing));
@@ -74,8 +104,8 @@ public final class CsvHeader {
         if (!unexpected.isEmpty()) {
             parts.add("colonnes inconnues : " + String.join(", ", unexpected));
         }
-        if (parts.isEmpty()) {
-            parts.add(count + " colonnes au lieu de " + expected.names().size() + " (colonne en double ?)");
+        if (!repeated.isEmpty()) {
+            parts.add("colonne" + (repeated.size() > 1 ? "s" : "") + " en double : " + String.join(", ", repeated));
         }
         return String.join(" ; ", parts);
     }
@@ -103,6 +133,11 @@ public final class CsvHeader {
             throw new IllegalArgumentException("colonne non attendue : " + expectedName);
         }
         return index;
+    }
+
+    /** The header's columns that no expected name points at: not read, and to be reported. */
+    public List<UnreadColumn> unreadColumns() {
+        return unread;
     }
 
     /** The column's name as the file writes it, for messages. */

@@ -3,15 +3,17 @@ package fr.copilote.importer.csv;
 import java.util.List;
 
 /**
- * The header a file must carry.
+ * The header a file must carry: the columns Copilote reads, each by name. Whatever else the header holds is
+ * not read and is reported, column by column ({@link UnreadColumn}); the rows are kept.
  *
- * @param names   the columns Copilote reads
- * @param onlyThese true for Copilote's own files (exactly these columns, in any order); false for published
- *                  bases such as the SAE ones, which carry many more columns than Copilote reads
+ * @param names        the columns Copilote reads
+ * @param contractFile true for Copilote's own files, whose columns the data contract fixes: each of them once, and
+ *                     no column without a name (the sign of a shifted export); false for published bases such as
+ *                     the SAE ones, which carry many more columns than Copilote reads, and are taken as published
  */
-public record ExpectedColumns(List<String> names, boolean onlyThese) {
+public record ExpectedColumns(List<String> names, boolean contractFile) {
 
-    public static ExpectedColumns exactly(String... names) {
+    public static ExpectedColumns contractFile(String... names) {
         return new ExpectedColumns(List.of(names), true);
     }
 

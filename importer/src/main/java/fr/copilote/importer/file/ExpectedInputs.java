@@ -28,7 +28,7 @@ public class ExpectedInputs {
     /** The required kinds with no file in the folder, in the order of {@link InputKind}. */
     public List<InputKind> missingFrom(InputFolder folder) {
         return Arrays.stream(InputKind.values()).filter(this::isRequired)
-                .filter(kind -> (kind.everyYear() ? folder.findAll(kind) : folder.find(kind).stream().toList()).isEmpty())
+                .filter(kind -> folder.filesToRead(kind).isEmpty())
                 .toList();
     }
 }

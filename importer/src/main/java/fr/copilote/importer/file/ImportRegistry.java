@@ -1,6 +1,7 @@
 package fr.copilote.importer.file;
 
 import fr.copilote.importer.csv.FileFingerprint;
+import fr.copilote.importer.csv.UnreadColumn;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -11,7 +12,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
-/** The register of every file an import has seen: fingerprint, accounting, status. */
+/**
+ * The register of every file an import has seen: fingerprint, accounting, status, the header columns it left
+ * unread; and, per execution, the entries of the input folder it did not read at all.
+ */
 public class ImportRegistry {
 
     private static final String COLUMNS = "id, kind, file_name, sha256, size_bytes, encoding, separator_char, rows_read, "
@@ -53,6 +57,38 @@ public class ImportRegistry {
                         status.name(), jobExecutionId, LocalDateTime.now())
                 .update(key, "id");
         return key.getKey().longValue();
+    }
+
+    /**
+     * Records the entries of the input folder that an execution did not read, with why, in place of what the same
+     * execution recorded before.
+     */
+    public void recordIgnored(long jobExecutionId, List<IgnoredFile> files) {
+        jdbc.sql("DELETE FROM ignored_file WHERE job_execution_id = ?").param(jobExecutionId).update();
+        for (IgnoredFile file : files) {
+            jdbc.sql("INSERT INTO ignored_file (job_execution_id, file_name, reason) VALUES (?, ?, ?)")
+                    .params(jobExecutionId, file.fileName(), file.reason()).update();
+        }
+    }
+
+    /** The entries of the input folder the execution did not read, in name order. */
+    public List<IgnoredFile> ignoredFiles(long jobExecutionId) {
+        return jdbc.sql("SELECT file_name, reason FROM ignored_file WHERE job_execution_id = ? ORDER BY file_name")
+                .param(jobExecutionId).query((rs, n) -> new IgnoredFile(rs.getString(1), rs.getString(2))).list();
+    }
+
+    /** Records the header columns of a registered file that the import does not read. */
+    public void recordUnreadColumns(long id, List<UnreadColumn> columns) {
+        for (UnreadColumn column : columns) {
+            jdbc.sql("INSERT INTO unread_column (import_file_id, column_number, column_name, reason) VALUES (?, ?, ?, ?)")
+                    .params(id, column.number(), column.name(), column.reason()).update();
+        }
+    }
+
+    /** The header columns of a registered file that the import does not read, in header order. */
+    public List<UnreadColumn> unreadColumns(long id) {
+        return jdbc.sql("SELECT column_number, column_name, reason FROM unread_column WHERE import_file_id = ? ORDER BY column_number")
+                .param(id).query((rs, n) -> new UnreadColumn(rs.getInt(1), rs.getString(2), rs.getString(3))).list();
     }
 
     /**

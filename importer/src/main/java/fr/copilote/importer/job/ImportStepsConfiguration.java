@@ -57,7 +57,7 @@ public class ImportStepsConfiguration {
     Step checkInputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                          ImportRegistry registry, ExpectedInputs expected, JdbcClient jdbc) {
         return new StepBuilder("checkInputs", jobRepository)
-                .tasklet(new InputCheckTasklet(registry, expected, jdbc), transactionManager)
+                .tasklet(new InputCheckTasklet(registry, expected, jdbc, transactionManager), transactionManager)
                 .allowStartIfComplete(true)
                 .build();
     }

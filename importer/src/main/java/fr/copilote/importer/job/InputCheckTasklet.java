@@ -4,7 +4,9 @@ import fr.copilote.importer.csv.CsvFileReader;
 import fr.copilote.importer.csv.FileFingerprint;
 import fr.copilote.importer.csv.FileInspector;
 import fr.copilote.importer.csv.StructuralFileException;
+import fr.copilote.importer.csv.UnreadColumn;
 import fr.copilote.importer.file.ExpectedInputs;
+import fr.copilote.importer.file.IgnoredFile;
 import fr.copilote.importer.file.ImportRegistry;
 import fr.copilote.importer.file.ImportStatus;
 import fr.copilote.importer.file.ImportedFile;
@@ -27,12 +29,16 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * First step of every import: finds the expected files, checks that each is a readable CSV with the right
- * header — all of them before anything is written — and registers them. A file whose content was already
- * published is registered as unchanged and will not be imported again. Runs again on restart, so that a file
- * replaced in the meantime is noticed and loaded afresh.
+ * header — all of them before anything is written — and registers them, with the header columns it will not
+ * read. A file whose content was already published is registered as unchanged and will not be imported again.
+ * Every other entry of the folder is recorded as ignored, with the reason, so that nothing is left aside in
+ * silence. Runs again on restart, so that a file replaced in the meantime is noticed and loaded afresh.
  */
 public class InputCheckTasklet implements Tasklet {
 
@@ -45,13 +51,17 @@ public class InputCheckTasklet implements Tasklet {
     private final ExpectedInputs expected;
     private final JdbcClient jdbc;
 
-    private record Inspected(InputKind kind, Path path, FileFingerprint fingerprint, char separator) {
+    private final TransactionTemplate ownTransaction;
+
+    private record Inspected(InputKind kind, Path path, FileFingerprint fingerprint, char separator, List<UnreadColumn> unread) {
     }
 
-    public InputCheckTasklet(ImportRegistry registry, ExpectedInputs expected, JdbcClient jdbc) {
+    public InputCheckTasklet(ImportRegistry registry, ExpectedInputs expected, JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.registry = registry;
         this.expected = expected;
         this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override
@@ -63,7 +73,8 @@ public class InputCheckTasklet implements Tasklet {
         }
         InputFolder folder = new InputFolder(Path.of(input));
         MissingInputPolicy policy = MissingInputPolicy.of(job.getJobParameters().getString(ImportJobParameters.MISSING_INPUT));
-        List<Inspected> found = inspectAll(folder, policy, job);
+        List<IgnoredFile> ignored = recordIgnored(folder, job.getId());
+        List<Inspected> found = inspectAll(folder, policy, job, ignored);
         ImportPlan plan = ImportPlan.of(job.getExecutionContext());
         for (Inspected file : found) {
             register(file, plan, job.getId());
@@ -72,15 +83,28 @@ public class InputCheckTasklet implements Tasklet {
     }
 
     /**
+     * Says which entries of the folder will not be read, and why — in a transaction of its own, so that the record
+     * stays when the run then stops on a missing or broken file: that is when a misnamed file matters most.
+     */
+    private List<IgnoredFile> recordIgnored(InputFolder folder, long jobExecutionId) {
+        List<IgnoredFile> ignored = folder.ignored();
+        for (IgnoredFile file : ignored) {
+            log.warn("Fichier ignoré du dossier {} : {}", folder.path().toAbsolutePath(), file.message());
+        }
+        ownTransaction.executeWithoutResult(status -> registry.recordIgnored(jobExecutionId, ignored));
+        return ignored;
+    }
+
+    /**
      * Inspects every expected file before writing anything, and reports every problem found at once — a missing
      * file and a broken one are both told in the same message, so that one night's fix is complete.
      */
-    private List<Inspected> inspectAll(InputFolder folder, MissingInputPolicy policy, JobExecution job) {
+    private List<Inspected> inspectAll(InputFolder folder, MissingInputPolicy policy, JobExecution job, List<IgnoredFile> ignored) {
         List<Inspected> found = new ArrayList<>();
         List<InputKind> missing = new ArrayList<>();
         List<StructuralFileException> broken = new ArrayList<>();
         for (InputKind kind : InputKind.values()) {
-            List<Path> files = kind.everyYear() ? folder.findAll(kind) : folder.find(kind).stream().toList();
+            List<Path> files = folder.filesToRead(kind);
             if (files.isEmpty() && expected.isRequired(kind)) {
                 missing.add(kind);
             }
@@ -93,7 +117,7 @@ public class InputCheckTasklet implements Tasklet {
             for (Path file : files) {
                 FileFingerprint fingerprint = FileInspector.inspect(file);
                 try (CsvFileReader reader = CsvFileReader.open(fingerprint, kind.columns())) {
-                    found.add(new Inspected(kind, file, fingerprint, reader.header().separator()));
+                    found.add(new Inspected(kind, file, fingerprint, reader.header().separator(), reader.header().unreadColumns()));
                 } catch (StructuralFileException e) {
                     broken.add(e);
                 }
@@ -115,7 +139,9 @@ public class InputCheckTasklet implements Tasklet {
                     + folder.path().toAbsolutePath() + " : " + missing.stream().filter(kind -> !previous || !registry.hasPublished(kind))
                     .map(kind -> kind.expectedName() + " (" + kind.label() + ")").collect(Collectors.joining(", "))
                     + (previous ? ", sans données précédentes sur lesquelles continuer" : "")
-                    + (broken.isEmpty() ? "" : ". Autres fichiers inutilisables : " + brokenText));
+                    + (broken.isEmpty() ? "" : ". Autres fichiers inutilisables : " + brokenText)
+                    + (ignored.isEmpty() ? "" : ". Fichier" + (ignored.size() > 1 ? "s" : "") + " du dossier non lu"
+                    + (ignored.size() > 1 ? "s" : "") + " : " + ignored.stream().map(IgnoredFile::message).collect(Collectors.joining(" ; "))));
         }
         if (broken.size() == 1) {
             throw broken.get(0);
@@ -162,15 +188,28 @@ public class InputCheckTasklet implements Tasklet {
             ImportedFile same = published.get();
             long id = registry.register(kind, file.fingerprint(), separator, ImportStatus.UNCHANGED, jobExecutionId);
             registry.setCounts(id, same.rowsRead(), same.rowsAccepted(), same.rowsRejected(), same.rowsWarned());
+            recordUnread(file, id);
             plan.planUnchanged(kind, file.path(), id);
             log.info("{} : contenu identique au fichier importé le {} (import n° {}) ; rien n'est réimporté",
                     file.fingerprint().fileName(), same.startedAt().toLocalDate(), same.id());
         } else {
             long id = registry.register(kind, file.fingerprint(), separator, ImportStatus.LOADING, jobExecutionId);
+            recordUnread(file, id);
             plan.planLoad(kind, file.path(), id);
             log.info("{} : nouveau contenu ({} octets, {}, séparateur « {} »), enregistré comme import n° {}",
                     file.fingerprint().fileName(), file.fingerprint().sizeBytes(), file.fingerprint().encodingLabel(),
                     separator, id);
         }
+    }
+
+    /** One warning line per file in the log, with the reasons once each; the registry keeps one row per column. */
+    private void recordUnread(Inspected file, long importFileId) {
+        List<UnreadColumn> unread = file.unread();
+        if (unread.isEmpty()) {
+            return;
+        }
+        registry.recordUnreadColumns(importFileId, unread);
+        log.warn("{} : {} [{}] — {}", file.fingerprint().fileName(), UnreadColumn.inOneLine(unread), UnreadColumn.RULE,
+                unread.stream().map(UnreadColumn::reason).distinct().collect(Collectors.joining(" ; ")));
     }
 }

@@ -10,7 +10,7 @@ public final class TerritoryColumns {
     public static final String FINESS = "finess";
     public static final String ROLE = "role";
 
-    public static final ExpectedColumns HEADER = ExpectedColumns.exactly(TERRITORY_CODE, TERRITORY_NAME, FINESS, ROLE);
+    public static final ExpectedColumns HEADER = ExpectedColumns.contractFile(TERRITORY_CODE, TERRITORY_NAME, FINESS, ROLE);
 
     private TerritoryColumns() {
     }

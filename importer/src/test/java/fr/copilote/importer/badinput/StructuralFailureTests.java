@@ -70,7 +70,7 @@ class StructuralFailureTests extends CorpusTestBase {
     @Test
     void aColumnNamedTwiceInTheHeaderIsPointedOut() {
         assertRunStoppedBeforeWriting("territoires-entete-colonne-en-double.csv", "Fichier territoires.csv : en-tête non "
-                + "reconnu (5 colonnes au lieu de 4 (colonne en double ?)). En-tête attendu : " + TERRITORIES_HEADER
+                + "reconnu (colonne en double : finess). En-tête attendu : " + TERRITORIES_HEADER
                 + " (séparateur ; ou ,). En-tête trouvé : « territory_code;territory_name;finess;role;finess »");
     }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class CellReaderTest {
 
     private static CellReader cells(String value) {
-        CsvHeader header = CsvHeader.resolve("f.csv", "v", ExpectedColumns.exactly("v"));
+        CsvHeader header = CsvHeader.resolve("f.csv", "v", ExpectedColumns.contractFile("v"));
         return new CellReader(new CsvRow(2, value, List.of(value), null), header);
     }
 

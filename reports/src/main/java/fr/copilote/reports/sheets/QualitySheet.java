@@ -5,6 +5,7 @@ import static fr.copilote.reports.workbook.SheetWriter.ref;
 
 import fr.copilote.reports.dashboard.DashboardData;
 import fr.copilote.reports.dashboard.InputFileSummary;
+import fr.copilote.reports.dashboard.UnreadColumnLine;
 import fr.copilote.reports.workbook.PrintLayout;
 import fr.copilote.reports.workbook.SheetWriter;
 import fr.copilote.reports.workbook.WorkbookStyles.Format;
@@ -15,7 +16,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * « Qualité des données »: for each input file of the run, the rows read, accepted, rejected and flagged, the
- * most frequent reasons, and where the reject report is — so that a controller knows what the figures rest on.
+ * most frequent reasons, and where the reject report is — so that a controller knows what the figures rest on;
+ * then every header column the run did not read, file by file.
  */
 public final class QualitySheet {
 
@@ -70,8 +72,37 @@ public final class QualitySheet {
                 out.formula(r, c, "SUM(" + range(c, first, last) + ")", total, Format.INTEGER, true);
             }
         }
+        unreadColumns(out, r + 2, files);
         sheet.createFreezePane(1, headerRow + 1);
         PrintLayout.apply(sheet, data.consolidation().perimeter().name(), "Exécution n° " + data.receipt().executionId(), headerRow);
         return sheet;
+    }
+
+    /**
+     * One row per file and column the run did not read: the rows are kept, the column is only left aside, and the
+     * controller sees it rather than trusting that nothing was there.
+     */
+    private static void unreadColumns(SheetWriter out, int row, List<InputFileSummary> files) {
+        int r = row;
+        out.text(r++, 0, "Colonnes non lues", out.styles().subtitle());
+        if (files.stream().allMatch(file -> file.unreadColumns().isEmpty())) {
+            out.text(r, 0, "Aucune : chaque colonne des fichiers d'entrée a été lue.", out.styles().note());
+            return;
+        }
+        out.text(r++, 0, "Ces colonnes des fichiers d'entrée ne sont pas lues : leurs lignes sont retenues, sans elles.",
+                out.styles().note());
+        out.headers(r++, 0, "Fichier", "Nature", "N° de colonne", "Lettre", "Colonne");
+        out.headers(r - 1, 8, "Avertissement");
+        for (InputFileSummary file : files) {
+            for (UnreadColumnLine column : file.unreadColumns()) {
+                out.text(r, 0, file.fileName());
+                out.text(r, 1, file.kindLabel());
+                out.number(r, 2, column.number(), Format.INTEGER);
+                out.text(r, 3, column.letter());
+                out.inputText(r, 4, column.name());
+                out.inputText(r, 8, column.message());
+                r++;
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 package fr.copilote.reports.sheets;
 
 import fr.copilote.reports.dashboard.DashboardData;
+import fr.copilote.reports.dashboard.IgnoredFileLine;
 import fr.copilote.reports.dashboard.InputFileSummary;
 import fr.copilote.reports.dashboard.RunReceipt;
 import fr.copilote.reports.workbook.PrintLayout;
@@ -14,7 +15,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 /**
  * « Sources »: the workbook's receipt. Which run made it, for which date, with which parameters, from which
  * files (each with its SHA-256 and counts), with which directory and which version of Copilote, and when — the
- * same facts are also written as the workbook's document properties.
+ * same facts are also written as the workbook's document properties. Then the entries of the input folder that
+ * the run did not read, each with why.
  */
 public final class SourcesSheet {
 
@@ -68,8 +70,25 @@ public final class SourcesSheet {
             }
             r++;
         }
+        r = ignoredFiles(out, r + 1, receipt);
         PrintLayout.apply(sheet, data.consolidation().perimeter().name(), "Exécution n° " + receipt.executionId(), -1);
         return sheet;
+    }
+
+    /** The rest of the input folder: so that the receipt accounts for every file the admin dropped, read or not. */
+    private static int ignoredFiles(SheetWriter out, int row, RunReceipt receipt) {
+        int r = row;
+        out.text(r++, 0, "Fichiers ignorés du dossier d'entrée", out.styles().subtitle());
+        if (receipt.ignoredFiles().isEmpty()) {
+            out.text(r++, 0, "Aucun : chaque fichier du dossier d'entrée a été lu.", out.styles().note());
+            return r;
+        }
+        out.headers(r++, 0, "Fichier", "Motif");
+        for (IgnoredFileLine file : receipt.ignoredFiles()) {
+            out.inputText(r, 0, file.fileName());
+            out.text(r++, 1, file.reason());
+        }
+        return r;
     }
 
     /**

@@ -38,7 +38,7 @@ class ActivitySheetTest {
                 row.accept(new ActivityLine(CarePathway.MEDECINE, new Finess("420784878"), "CHU", Period.of(2024, i),
                         ActivityType.CONSULTATION, i, BigDecimal.TEN, BigDecimal.ONE));
             }
-        }, new RunReceipt(1, Map.of(), List.of(), 2023, "test", LocalDateTime.now()));
+        }, new RunReceipt(1, Map.of(), List.of(), List.of(), 2023, "test", LocalDateTime.now()));
 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), 10)) {

@@ -1,5 +1,7 @@
 package fr.copilote.scheduler.cli;
 
+import fr.copilote.importer.csv.UnreadColumn;
+import fr.copilote.importer.file.IgnoredFile;
 import fr.copilote.importer.file.ImportRegistry;
 import fr.copilote.importer.file.ImportStatus;
 import fr.copilote.importer.file.ImportedFile;
@@ -12,7 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.batch.core.job.JobExecution;
 
-/** What an admin reads at the end of a run: each file's accounting, the reject reports, the workbooks. */
+/**
+ * What an admin reads at the end of a run: each file's accounting and the columns it left unread, the files of
+ * the folder it did not read, the reject reports, the workbooks.
+ */
 final class RunSummary {
 
     private final ImportRegistry registry;
@@ -29,11 +34,27 @@ final class RunSummary {
             out.println("Fichiers :");
             for (ImportedFile file : files) {
                 out.println("  " + describe(file));
+                printUnread(out, registry.unreadColumns(file.id()));
             }
         }
+        printIgnored(out, registry.ignoredFiles(execution.getId()));
         printPaths(out, "Rapports de rejets :", context.containsKey(RejectReportTasklet.REJECT_REPORTS)
                 ? context.getString(RejectReportTasklet.REJECT_REPORTS) : "");
         printPaths(out, "Classeurs :", String.join("\n", WrittenWorkbooks.of(execution).stream().map(Path::toString).toList()));
+    }
+
+    /** A file's unread columns on one line under it: a published base has dozens, each is in the Qualité sheet. */
+    static void printUnread(PrintWriter out, List<UnreadColumn> columns) {
+        if (!columns.isEmpty()) {
+            out.println("      " + UnreadColumn.inOneLine(columns));
+        }
+    }
+
+    static void printIgnored(PrintWriter out, List<IgnoredFile> ignored) {
+        if (!ignored.isEmpty()) {
+            out.println("Fichiers ignorés :");
+            ignored.forEach(file -> out.println("  " + file.message()));
+        }
     }
 
     private static String describe(ImportedFile file) {

@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "show", mixinStandardHelpOptions = true,
         description = "Détaille une exécution : paramètres, étapes et leurs comptes, fichiers et rejets avec leurs motifs, "
-                + "rapports de rejets et classeurs écrits.",
+                + "colonnes non lues, fichiers ignorés du dossier d'entrée, rapports de rejets et classeurs écrits.",
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {"0:détail affiché", ExitCodes.USAGE_LINE})
 public class ShowCommand extends AdminCommand {
@@ -56,6 +56,7 @@ public class ShowCommand extends AdminCommand {
                 ImportedFile file = report.file();
                 out.println(String.format(Locale.FRANCE, "  %-22s %,9d lues = %,9d retenues + %,7d rejetées (%,d avec avertissement) — %s",
                         file.fileName(), file.rowsRead(), file.rowsAccepted(), file.rowsRejected(), file.rowsWarned(), file.status().label()));
+                RunSummary.printUnread(out, report.unreadColumns());
                 report.topReasons().forEach(reason -> out.println("      motif : " + reason));
                 for (RecordedReject reject : report.firstRejects()) {
                     out.println("      ligne " + reject.lineNumber() + (reject.column() == null ? "" : ", colonne " + reject.column())
@@ -67,6 +68,7 @@ public class ShowCommand extends AdminCommand {
                 }
             }
         }
+        RunSummary.printIgnored(out, detail.ignoredFiles());
         paths(out, "Rapports de rejets :", detail.rejectReports());
         paths(out, "Classeurs :", detail.workbooks());
         return ExitCodes.DONE;

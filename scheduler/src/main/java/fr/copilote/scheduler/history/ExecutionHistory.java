@@ -89,7 +89,8 @@ public class ExecutionHistory {
         ExecutionContext context = execution.getExecutionContext();
         List<FileReport> files = ImportPlan.of(context).registeredImports().stream()
                 .map(registry::find).flatMap(Optional::stream)
-                .map(file -> new FileReport(file, registry.topRejectRules(file.id(), 3), registry.firstRejects(file.id(), REJECTS_SHOWN)))
+                .map(file -> new FileReport(file, registry.topRejectRules(file.id(), 3), registry.firstRejects(file.id(), REJECTS_SHOWN),
+                        registry.unreadColumns(file.id())))
                 .toList();
         List<StepSummary> steps = execution.getStepExecutions().stream()
                 .sorted(Comparator.comparing(StepExecution::getId))
@@ -105,8 +106,8 @@ public class ExecutionHistory {
                 execution.getStartTime(), execution.getEndTime(), read, written, skipped, rejected);
         Map<String, String> parameters = ParameterLabels.of(execution.getJobParameters());
         String failure = execution.getStatus() == BatchStatus.FAILED ? FailureMessages.reason(execution) : null;
-        return Optional.of(new ExecutionDetail(summary, parameters, steps, files, paths(context, RejectReportTasklet.REJECT_REPORTS),
-                WrittenWorkbooks.of(execution), failure));
+        return Optional.of(new ExecutionDetail(summary, parameters, steps, files, registry.ignoredFiles(id),
+                paths(context, RejectReportTasklet.REJECT_REPORTS), WrittenWorkbooks.of(execution), failure));
     }
 
     private static StepSummary step(StepExecution step) {

@@ -20,8 +20,10 @@ import fr.copilote.reports.dashboard.ActivityDetail;
 import fr.copilote.reports.dashboard.ActivityLine;
 import fr.copilote.reports.dashboard.ConventionLine;
 import fr.copilote.reports.dashboard.DashboardData;
+import fr.copilote.reports.dashboard.IgnoredFileLine;
 import fr.copilote.reports.dashboard.InputFileSummary;
 import fr.copilote.reports.dashboard.RunReceipt;
+import fr.copilote.reports.dashboard.UnreadColumnLine;
 import fr.copilote.scheduler.cli.VersionProvider;
 import fr.copilote.scheduler.nightly.NightlyParameters;
 import java.nio.file.Path;
@@ -137,7 +139,9 @@ public class DashboardAssembler {
         for (Long id : ImportPlan.of(context).registeredImports()) {
             registry.find(id).ifPresent(file -> files.add(summary(file, date, reports)));
         }
-        return new RunReceipt(job.getId(), shown, files, directoryYear, VersionProvider.version(), LocalDateTime.now());
+        List<IgnoredFileLine> ignored = registry.ignoredFiles(job.getId()).stream()
+                .map(file -> new IgnoredFileLine(file.fileName(), file.reason())).toList();
+        return new RunReceipt(job.getId(), shown, files, ignored, directoryYear, VersionProvider.version(), LocalDateTime.now());
     }
 
     private InputFileSummary summary(ImportedFile file, LocalDate date, List<String> reports) {
@@ -146,6 +150,8 @@ public class DashboardAssembler {
                 .findFirst().orElse(null);
         return new InputFileSummary(file.fileName(), file.kind().label(), file.status().label(), file.sha256(), file.sizeBytes(),
                 file.encoding(), file.separator(), file.rowsRead(), file.rowsAccepted(), file.rowsRejected(), file.rowsWarned(),
-                file.startedAt(), registry.topRejectRules(file.id(), 3), registry.topWarningRules(file.id(), 3), report);
+                file.startedAt(), registry.topRejectRules(file.id(), 3), registry.topWarningRules(file.id(), 3), report,
+                registry.unreadColumns(file.id()).stream()
+                        .map(column -> new UnreadColumnLine(column.number(), column.letter(), column.name(), column.message())).toList());
     }
 }
