@@ -10,7 +10,7 @@ import java.util.Optional;
  * one run, Copilote against the bare way of doing the same work, and writes the figures into
  * {@code docs/benchmarks.md}. Not a test: timings belong here, never in unit tests.
  *
- * <p>Arguments: the report file, then the benchmarks to run ({@code import}, {@code consolidation}, {@code workbook}; all when none
+ * <p>Arguments: the report file, then the benchmarks to run ({@code import}, {@code replacement}, {@code consolidation}, {@code workbook}; all when none
  * is named), optionally followed by {@code rows=N}.
  */
 public final class Benchmarks {
@@ -26,6 +26,10 @@ public final class Benchmarks {
         boolean all = rest.stream().noneMatch(a -> !a.startsWith("rows="));
         if (all || rest.contains("import")) {
             new BenchmarkReport(report).replaceSection("import", new ImportBenchmark(requestedRows.orElse(2_000_000L)).run());
+        }
+        if (all || rest.contains("replacement")) {
+            long rows = rowsFor("replacement", rest, requestedRows, 1_000_000L);
+            new BenchmarkReport(report).replaceSection("replacement", new ReplacementBenchmark(rows).run());
         }
         if (all || rest.contains("consolidation")) {
             long rows = rowsFor("consolidation", rest, requestedRows, 5_000_000L);
