@@ -19,6 +19,8 @@ import fr.copilote.model.indicator.IndicatorKey;
 import fr.copilote.model.indicator.IndicatorValue;
 import fr.copilote.model.indicator.ReportingCalendar;
 import fr.copilote.model.pathway.CarePathway;
+import fr.copilote.model.statistics.OfficialYears;
+import fr.copilote.model.statistics.StatisticSource;
 import fr.copilote.model.territory.MembershipRole;
 import fr.copilote.model.territory.TerritoryCode;
 import fr.copilote.reports.dashboard.ActivityDetail;
@@ -37,6 +39,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * A two-member territory and a partner, with a handful of consolidated values, two conventions (one whose
@@ -123,7 +126,13 @@ final class DashboardFixture {
         values.add(IndicatorKey.of(FLOW_REFUND, YEAR_TO_DATE).flow(CHU, ROANNE).detail("INTERNE").is(new BigDecimal("20000.00")));
         values.add(IndicatorKey.of(CONVENTIONS_TO_RENEW, AT_DATE).flow(CHU, ROANNE).detail("C1").is(30));
         values.add(IndicatorKey.of(CONVENTIONS_TO_RENEW, AT_DATE).is(1));
-        TerritoryConsolidation consolidation = new TerritoryConsolidation(perimeter, CALENDAR, values);
+        values.add(IndicatorKey.of(MEDICAL_FTE, AT_DATE).entity(CHU).is(new BigDecimal("812.5")));
+        values.add(IndicatorKey.of(MEDICAL_FTE, AT_DATE).entity(ROANNE).is(new BigDecimal("160.25")));
+        values.add(IndicatorKey.of(MEDICAL_FTE, AT_DATE).is(new BigDecimal("972.75")));
+        values.add(IndicatorKey.of(SAE_MCO_BEDS, AT_DATE).entity(CHU).detail("2023").is(1450));
+        values.add(IndicatorKey.of(SAE_MCO_BEDS, AT_DATE).detail("2023").is(1450));
+        TerritoryConsolidation consolidation = new TerritoryConsolidation(perimeter, CALENDAR, values,
+                new OfficialYears(Map.of(StatisticSource.SAE_Q21, 2022, StatisticSource.SAE_MCO, 2023)));
 
         Map<Finess, String> names = new LinkedHashMap<>();
         perimeter.members().forEach(member -> names.put(member.entity(), member.name()));
@@ -137,7 +146,7 @@ final class DashboardFixture {
                                 "colonne « COMMENTAIRE » (n° 10, J) non lue : elle n'appartient pas au contrat de données")))),
                 List.of(new IgnoredFileLine("GHT_2022r.csv", "type de fichier inconnu ; noms attendus : territoires.csv, …")),
                 2023, "1.0.0", LocalDateTime.of(2025, 1, 1, 2, 31));
-        return new DashboardData(consolidation, names, conventions, activity, receipt);
+        return new DashboardData(consolidation, names, conventions, activity, receipt, Set.of(CLINIC));
     }
 
     private static void member(List<IndicatorValue> values, Finess entity, String in, String out, int conventionsIn, int conventionsOut) {

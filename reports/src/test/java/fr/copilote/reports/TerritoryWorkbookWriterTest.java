@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.copilote.reports.sheets.ConventionsSheet;
 import fr.copilote.reports.testing.OoxmlSchemaValidation;
+import fr.copilote.reports.testing.Workbooks;
 import fr.copilote.reports.workbook.WorkbookStyles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -234,6 +235,39 @@ class TerritoryWorkbookWriterTest {
         assertThat(custom.getProperty("Exécution").getI4()).isEqualTo(42);
         assertThat(custom.getProperty("SHA-256 activite.csv").getLpwstr()).isEqualTo("ab".repeat(32));
         assertThat(workbook.getProperties().getCoreProperties().getCreator()).isEqualTo("Copilote 1.0.0");
+    }
+
+    @Test
+    void officialFiguresSayTheirBaseAndYearWhateverTheYearOfTheDirectory() {
+        Sheet establishments = workbook.getSheet("Établissements");
+        Row header = establishments.getRow(2);
+        List<String> headers = new ArrayList<>();
+        header.forEach(cell -> headers.add(cell.getStringCellValue()));
+        assertThat(headers).contains("ETP médicaux (SAE Q21 2022)", "Séjours HC par ETP médical (12 mois ; ETP SAE Q21 2022)",
+                "Lits MCO (SAE MCO 2023)", "Séjours HC MCO (SAE MCO 2023)", "Journées MCO (SAE MCO 2023)");
+        int fte = headers.indexOf("ETP médicaux (SAE Q21 2022)");
+        int beds = headers.indexOf("Lits MCO (SAE MCO 2023)");
+        Row chu = Workbooks.rowWith(establishments, 1, DashboardFixture.CHU.value()).orElseThrow();
+        assertThat(chu.getCell(fte).getNumericCellValue()).isEqualTo(812.5);
+        assertThat(chu.getCell(beds).getNumericCellValue()).isEqualTo(1450);
+
+        Sheet sources = workbook.getSheet("Sources");
+        assertThat(Workbooks.rowLabelled(sources, "Annuaire des établissements").orElseThrow().getCell(1).getStringCellValue())
+                .isEqualTo("SAE 2023");
+        assertThat(Workbooks.rowLabelled(sources, "Statistiques officielles — SAE – personnels médicaux (Q21)").orElseThrow()
+                .getCell(1).getStringCellValue()).isEqualTo("SAE Q21 2022");
+        assertThat(Workbooks.rowLabelled(sources, "Statistiques officielles — SAE – médecine, chirurgie, obstétrique (MCO)").orElseThrow()
+                .getCell(1).getStringCellValue()).isEqualTo("SAE MCO 2023");
+    }
+
+    @Test
+    void legalEntitiesNamedFromTheirSitesAreFlaggedOnTheQualitySheet() {
+        Sheet quality = workbook.getSheet("Qualité des données");
+        Row heading = Workbooks.rowLabelled(quality, "Entités juridiques sans nom officiel").orElseThrow();
+        Row clinic = Workbooks.rowWith(quality, 0, DashboardFixture.CLINIC.value()).orElseThrow();
+        assertThat(clinic.getRowNum()).isGreaterThan(heading.getRowNum());
+        assertThat(clinic.getCell(1).getStringCellValue()).isEqualTo("HOPITAL PRIVE DE LA LOIRE");
+        assertThat(Workbooks.rowWith(quality, 0, DashboardFixture.CHU.value())).isEmpty();
     }
 
     @Test

@@ -137,10 +137,17 @@ public class DirectoryImportTasklet implements Tasklet {
                     ps.setInt(9, directory.year());
                 });
         List<Finess> entities = sites.stream().map(Establishment::legalEntity).distinct().toList();
-        jdbcTemplate.batchUpdate("INSERT INTO legal_entity (finess, name) VALUES (?, ?)", entities, 1000, (ps, entity) -> {
+        jdbcTemplate.batchUpdate("INSERT INTO legal_entity (finess, name, name_source) VALUES (?, ?, ?)", entities, 1000, (ps, entity) -> {
             ps.setString(1, entity.value());
             ps.setString(2, directory.legalEntityName(entity));
+            ps.setString(3, directory.officialNames().containsKey(entity) ? "ST" : directory.hasOwnName(entity) ? "ID" : "SITES");
         });
+        List<Finess> madeUp = entities.stream().filter(entity -> !directory.hasOwnName(entity)).toList();
+        if (!madeUp.isEmpty()) {
+            log.warn("{} entités juridiques de plusieurs sites sans nom officiel (base ST_<année>r.csv absente ou incomplète) : "
+                    + "nommées d'après leurs sites et signalées dans les classeurs, par exemple {} → « {} »", madeUp.size(),
+                    madeUp.get(0).value(), directory.legalEntityName(madeUp.get(0)));
+        }
         long located = sites.stream().filter(site -> site.location() != null).count();
         log.info("Annuaire {} chargé : {} sites, {} entités juridiques, {} sites localisés", directory.year(), sites.size(),
                 entities.size(), located);

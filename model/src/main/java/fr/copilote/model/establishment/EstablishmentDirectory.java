@@ -68,8 +68,11 @@ public final class EstablishmentDirectory {
     }
 
     /**
-     * The name to show for a legal entity: the SAE legal-entity name when the {@code ST} base was loaded,
-     * otherwise the name of the site that bears the same number, otherwise that of its first site.
+     * The name to show for a legal entity: the SAE legal-entity name when the {@code ST} base was loaded, otherwise that
+     * of the entity's own row of the {@code ID} base (a site bearing its number), otherwise that of its only site.
+     * An entity of several sites with neither is not given one of its sites' names — a CHU would read « SERVICE
+     * NEUROCHIRURGIE »: it is named for what it is, « Entité juridique 420784878 — sites : HOPITAL NORD - CHU42 et 4
+     * autres », and {@link #hasOwnName} tells it apart.
      */
     public String legalEntityName(Finess legalEntity) {
         String name = legalEntityNames.get(legalEntity);
@@ -81,7 +84,30 @@ public final class EstablishmentDirectory {
             return sameNumber.name();
         }
         List<Establishment> entitySites = sitesOf(legalEntity);
-        return entitySites.isEmpty() ? legalEntity.value() : entitySites.get(0).name();
+        if (entitySites.isEmpty()) {
+            return legalEntity.value();
+        }
+        if (entitySites.size() == 1) {
+            return entitySites.get(0).name();
+        }
+        Establishment shown = entitySites.stream()
+                .filter(site -> site.finess().departementPrefix().equals(legalEntity.departementPrefix())).findFirst()
+                .orElse(entitySites.get(0));
+        int others = entitySites.size() - 1;
+        return "Entité juridique " + legalEntity.value() + " — sites : " + shown.name() + " et " + others + " autre" + (others > 1 ? "s" : "");
+    }
+
+    /**
+     * Whether the entity's name is its own — from the {@code ST} base, its own row of the {@code ID} base, or the row of
+     * its only site — rather than made up from several sites: what the workbooks flag.
+     */
+    public boolean hasOwnName(Finess legalEntity) {
+        return legalEntityNames.containsKey(legalEntity) || sites.containsKey(legalEntity) || sitesOf(legalEntity).size() == 1;
+    }
+
+    /** The names read from the {@code ST} base. */
+    public Map<Finess, String> officialNames() {
+        return legalEntityNames;
     }
 
     /**

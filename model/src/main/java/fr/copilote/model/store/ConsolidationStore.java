@@ -13,16 +13,17 @@ import fr.copilote.model.indicator.ValueSink;
 import fr.copilote.model.indicator.PeriodScope;
 import fr.copilote.model.indicator.ReportingCalendar;
 import fr.copilote.model.pathway.CarePathway;
+import fr.copilote.model.statistics.OfficialYears;
+import fr.copilote.model.statistics.StatisticSource;
 import fr.copilote.model.territory.MembershipRole;
 import fr.copilote.model.territory.TerritoryCode;
 import java.sql.Date;
 import java.sql.Types;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,17 +44,24 @@ public class ConsolidationStore {
         this.jdbc = JdbcClient.create(jdbcTemplate);
     }
 
-    /** A stored run: its id and calendar. */
-    public record Run(long id, Long jobExecutionId, ReportingCalendar calendar) {
+    /** A stored run: its id, its calendar and the year of each official base it read. */
+    public record Run(long id, Long jobExecutionId, ReportingCalendar calendar, OfficialYears officialYears) {
     }
 
     public Run startRun(Long jobExecutionId, ReportingCalendar calendar) {
+        return startRun(jobExecutionId, calendar, OfficialYears.none());
+    }
+
+    public Run startRun(Long jobExecutionId, ReportingCalendar calendar, OfficialYears officialYears) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO consolidation_run (job_execution_id, business_date, reporting_month, created_at) VALUES (?, ?, ?, ?)")
                 .params(jobExecutionId, Date.valueOf(calendar.businessDate()), Date.valueOf(calendar.month().firstDay()),
                         LocalDateTime.now())
                 .update(key, "id");
-        return new Run(key.getKey().longValue(), jobExecutionId, calendar);
+        long id = key.getKey().longValue();
+        officialYears.years().forEach((source, year) -> jdbc.sql("INSERT INTO consolidation_source (run_id, source, stat_year) VALUES (?, ?, ?)")
+                .params(id, source.name(), year).update());
+        return new Run(id, jobExecutionId, calendar, officialYears);
     }
 
     public void save(Run run, TerritoryConsolidation consolidation) {
@@ -151,7 +159,9 @@ public class ConsolidationStore {
         return jdbc.sql("SELECT id, job_execution_id, business_date, reporting_month FROM consolidation_run "
                         + "WHERE job_execution_id IN (:executions) ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
                 .param("executions", jobExecutionIds)
-                .query(ConsolidationStore::mapRun).optional();
+                .query((rs, n) -> new Run(rs.getLong(1), (Long) rs.getObject(2, Long.class), new ReportingCalendar(
+                        rs.getObject(3, LocalDate.class), Period.of(rs.getObject(4, LocalDate.class))), OfficialYears.none()))
+                .optional().map(run -> new Run(run.id(), run.jobExecutionId(), run.calendar(), officialYears(run.id())));
     }
 
     /**
@@ -165,6 +175,7 @@ public class ConsolidationStore {
         for (Long run : runs) {
             jdbc.sql("DELETE FROM indicator_value WHERE run_id = ?").param(run).update();
             jdbc.sql("DELETE FROM consolidation_member WHERE run_id = ?").param(run).update();
+            jdbc.sql("DELETE FROM consolidation_source WHERE run_id = ?").param(run).update();
             jdbc.sql("DELETE FROM consolidation_run WHERE id = ?").param(run).update();
         }
         return runs.size();
@@ -215,15 +226,19 @@ public class ConsolidationStore {
                 })
                 .list();
         return new TerritoryConsolidation(new TerritoryPerimeter(territory, name.getOrDefault("name", territory.value()), members, false),
-                run.calendar(), values);
+                run.calendar(), values, run.officialYears());
     }
 
     private static Finess finess(Map<String, Finess> entities, String value) {
         return value == null ? null : entities.computeIfAbsent(value, Finess::new);
     }
 
-    private static Run mapRun(ResultSet rs, int row) throws SQLException {
-        return new Run(rs.getLong(1), (Long) rs.getObject(2, Long.class), new ReportingCalendar(rs.getObject(3, LocalDate.class),
-                Period.of(rs.getObject(4, LocalDate.class))));
+    private OfficialYears officialYears(long runId) {
+        Map<StatisticSource, Integer> years = new EnumMap<>(StatisticSource.class);
+        jdbc.sql("SELECT source, stat_year FROM consolidation_source WHERE run_id = ?").param(runId)
+                .query(rs -> {
+                    years.put(StatisticSource.valueOf(rs.getString(1)), rs.getInt(2));
+                });
+        return new OfficialYears(years);
     }
 }

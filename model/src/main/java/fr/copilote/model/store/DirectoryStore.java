@@ -28,7 +28,8 @@ public class DirectoryStore {
 
     public EstablishmentDirectory load() {
         Map<Finess, String> names = new HashMap<>();
-        jdbc.sql("SELECT finess, name FROM legal_entity").query(rs -> {
+        // Only the names of the ST base are the entity's own; the others the directory works out again from its sites.
+        jdbc.sql("SELECT finess, name FROM legal_entity WHERE name_source IS NULL OR name_source = 'ST'").query(rs -> {
             names.put(new Finess(rs.getString(1)), rs.getString(2));
         });
         int year = jdbc.sql("SELECT COALESCE(MAX(directory_year), 0) FROM establishment").query(Integer.class).single();

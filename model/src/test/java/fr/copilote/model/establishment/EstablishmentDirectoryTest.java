@@ -33,6 +33,21 @@ class EstablishmentDirectoryTest {
     }
 
     @Test
+    void aLegalEntityOfSeveralSitesWithoutItsStNameIsNotGivenTheNameOfOneOfItsSites() {
+        EstablishmentDirectory withoutSt = new EstablishmentDirectory(2023, List.of(
+                new Establishment(new Finess("260020078"), CHU, "SERVICE NEUROCHIRURGIE - CHU42", "101", "26", "VALENCE", VALENCE),
+                new Establishment(new Finess("420785354"), CHU, "HOPITAL NORD - CHU42", "101", "42", "SAINT PRIEST EN JAREZ", SAINT_ETIENNE),
+                new Establishment(new Finess("420000010"), new Finess("420780033"), "CH DE ROANNE", "355", "42", "ROANNE", null)),
+                Map.of());
+
+        assertThat(withoutSt.legalEntityName(CHU)).isEqualTo("Entité juridique 420784878 — sites : HOPITAL NORD - CHU42 et 1 autre");
+        assertThat(withoutSt.hasOwnName(CHU)).isFalse();
+        assertThat(withoutSt.legalEntityName(new Finess("420780033"))).as("its only site").isEqualTo("CH DE ROANNE");
+        assertThat(withoutSt.hasOwnName(new Finess("420780033"))).isTrue();
+        assertThat(directory.hasOwnName(CHU)).as("named by the ST base").isTrue();
+    }
+
+    @Test
     void namesLegalEntitiesFromTheStBaseElseFromASite() {
         assertThat(directory.legalEntityName(CHU)).isEqualTo("CHU DE SAINT-ETIENNE");
         assertThat(directory.legalEntityName(new Finess("420780033"))).isEqualTo("CH DE ROANNE");

@@ -3,6 +3,7 @@ package fr.copilote.reports.sheets;
 import static fr.copilote.reports.workbook.SheetWriter.range;
 import static fr.copilote.reports.workbook.SheetWriter.ref;
 
+import fr.copilote.model.establishment.Finess;
 import fr.copilote.reports.dashboard.DashboardData;
 import fr.copilote.reports.dashboard.InputFileSummary;
 import fr.copilote.reports.dashboard.UnreadColumnLine;
@@ -17,7 +18,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 /**
  * « Qualité des données »: for each input file of the run, the rows read, accepted, rejected and flagged, the
  * most frequent reasons, and where the reject report is — so that a controller knows what the figures rest on;
- * then every header column the run did not read, file by file.
+ * then every header column the run did not read, file by file, and the legal entities named from their sites.
  */
 public final class QualitySheet {
 
@@ -72,7 +73,8 @@ public final class QualitySheet {
                 out.formula(r, c, "SUM(" + range(c, first, last) + ")", total, Format.INTEGER, true);
             }
         }
-        unreadColumns(out, r + 2, files);
+        r = unreadColumns(out, r + 2, files);
+        entitiesNamedFromSites(out, r + 1);
         sheet.createFreezePane(1, headerRow + 1);
         PrintLayout.apply(sheet, data.consolidation().perimeter().name(), "Exécution n° " + data.receipt().executionId(), headerRow);
         return sheet;
@@ -82,12 +84,12 @@ public final class QualitySheet {
      * One row per file and column the run did not read: the rows are kept, the column is only left aside, and the
      * controller sees it rather than trusting that nothing was there.
      */
-    private static void unreadColumns(SheetWriter out, int row, List<InputFileSummary> files) {
+    private static int unreadColumns(SheetWriter out, int row, List<InputFileSummary> files) {
         int r = row;
         out.text(r++, 0, "Colonnes non lues", out.styles().subtitle());
         if (files.stream().allMatch(file -> file.unreadColumns().isEmpty())) {
-            out.text(r, 0, "Aucune : chaque colonne des fichiers d'entrée a été lue.", out.styles().note());
-            return;
+            out.text(r++, 0, "Aucune : chaque colonne des fichiers d'entrée a été lue.", out.styles().note());
+            return r;
         }
         out.text(r++, 0, "Ces colonnes des fichiers d'entrée ne sont pas lues : leurs lignes sont retenues, sans elles.",
                 out.styles().note());
@@ -95,7 +97,7 @@ public final class QualitySheet {
         out.headers(r - 1, 8, "Avertissement");
         for (InputFileSummary file : files) {
             for (UnreadColumnLine column : file.unreadColumns()) {
-                out.text(r, 0, file.fileName());
+                out.inputText(r, 0, file.fileName());
                 out.text(r, 1, file.kindLabel());
                 out.number(r, 2, column.number(), Format.INTEGER);
                 out.text(r, 3, column.letter());
@@ -103,6 +105,28 @@ public final class QualitySheet {
                 out.inputText(r, 8, column.message());
                 r++;
             }
+        }
+        return r;
+    }
+
+    /**
+     * The territory's legal entities whose name the directory had to make up from their sites: without the SAE legal
+     * entity base ({@code ST_<année>r.csv}) a CHU would otherwise bear the name of one of its services.
+     */
+    private void entitiesNamedFromSites(SheetWriter out, int row) {
+        int r = row;
+        out.text(r++, 0, "Entités juridiques sans nom officiel", out.styles().subtitle());
+        List<Finess> named = data.entitiesNamedFromSites().stream().sorted().toList();
+        if (named.isEmpty()) {
+            out.text(r, 0, "Aucune : chaque entité juridique porte son nom de la base SAE ST ou de l'annuaire.", out.styles().note());
+            return;
+        }
+        out.text(r++, 0, "Faute de base SAE des entités juridiques (ST_<année>r.csv), ces entités sont nommées d'après leurs sites : "
+                + "déposez ce fichier dans le dossier d'entrée pour leurs noms officiels.", out.styles().note());
+        out.headers(r++, 0, "FINESS", "Nom affiché");
+        for (Finess entity : named) {
+            out.text(r, 0, entity.value());
+            out.inputText(r++, 1, data.nameOf(entity));
         }
     }
 }

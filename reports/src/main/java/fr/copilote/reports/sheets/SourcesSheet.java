@@ -1,5 +1,7 @@
 package fr.copilote.reports.sheets;
 
+import fr.copilote.model.statistics.OfficialYears;
+import fr.copilote.model.statistics.StatisticSource;
 import fr.copilote.reports.dashboard.DashboardData;
 import fr.copilote.reports.dashboard.IgnoredFileLine;
 import fr.copilote.reports.dashboard.InputFileSummary;
@@ -42,6 +44,13 @@ public final class SourcesSheet {
         out.month(r++, 1, data.consolidation().calendar().month().firstDay());
         r = pair(out, r, "Territoire", data.consolidation().perimeter().name() + " (" + data.consolidation().perimeter().code() + ")");
         r = pair(out, r, "Annuaire des établissements", "SAE " + receipt.directoryYear());
+        OfficialYears official = data.consolidation().officialYears();
+        if (official.years().isEmpty()) {
+            r = pair(out, r, "Statistiques officielles", "aucune base chargée : pas d'ETP médicaux ni de lits SAE");
+        }
+        for (StatisticSource source : official.years().keySet().stream().sorted().toList()) {
+            r = pair(out, r, "Statistiques officielles — " + source.label(), official.label(source));
+        }
         r = pair(out, r, "Version de Copilote", receipt.applicationVersion());
         out.text(r, 0, "Généré le", styles.subtitle());
         out.dateTime(r++, 1, receipt.generatedAt());

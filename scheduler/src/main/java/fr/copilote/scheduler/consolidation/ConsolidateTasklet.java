@@ -9,6 +9,7 @@ import fr.copilote.model.establishment.EstablishmentDirectory;
 import fr.copilote.model.establishment.Finess;
 import fr.copilote.model.indicator.Indicator;
 import fr.copilote.model.indicator.ReportingCalendar;
+import fr.copilote.model.statistics.OfficialYears;
 import fr.copilote.model.statistics.StatisticSource;
 import fr.copilote.model.statistics.StatisticTotal;
 import fr.copilote.model.pet.PetEstimator;
@@ -21,6 +22,7 @@ import fr.copilote.scheduler.nightly.NightlyParameters;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -76,11 +78,12 @@ public class ConsolidateTasklet implements Tasklet {
         EstablishmentDirectory sites = directory.load();
         ActivityPass activity = new ActivityPass(calendar, perimeters);
         source.activity(calendar, activity);
+        OfficialYears years = officialYears(calendar);
         ConsolidationInputs inputs = new ConsolidationInputs(calendar, source.conventions(), activity.ledger(), activity.flows(),
-                activity.underConventions(), activity.series(), medicalFte(calendar), officialFigures(calendar),
+                activity.underConventions(), activity.series(), medicalFte(years), officialFigures(years),
                 new PetEstimator(properties.scales(), sites::positionOf));
         TerritoryConsolidator consolidator = new TerritoryConsolidator(inputs);
-        ConsolidationStore.Run run = store.startRun(job.getId(), calendar);
+        ConsolidationStore.Run run = store.startRun(job.getId(), calendar, years);
         for (TerritoryPerimeter perimeter : perimeters) {
             try (ConsolidationStore.ValueWriter values = store.writer(run, perimeter)) {
                 consolidator.consolidate(perimeter, values);
@@ -91,14 +94,22 @@ public class ConsolidateTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    private Map<Finess, BigDecimal> medicalFte(ReportingCalendar calendar) {
-        return source.latestYear(StatisticSource.SAE_Q21, calendar).map(year -> amounts(statistics.medicalFte(year)))
-                .orElse(Map.of());
+    /** The most recent year loaded of each base the consolidation reads, up to the reporting year. */
+    private OfficialYears officialYears(ReportingCalendar calendar) {
+        Map<StatisticSource, Integer> years = new EnumMap<>(StatisticSource.class);
+        for (StatisticSource read : List.of(StatisticSource.SAE_Q21, StatisticSource.SAE_MCO)) {
+            source.latestYear(read, calendar).ifPresent(year -> years.put(read, year));
+        }
+        return new OfficialYears(years);
+    }
+
+    private Map<Finess, BigDecimal> medicalFte(OfficialYears years) {
+        return years.of(StatisticSource.SAE_Q21).map(year -> amounts(statistics.medicalFte(year))).orElse(Map.of());
     }
 
     /** Beds, stays and days of the latest SAE MCO base loaded, per legal entity. */
-    private OfficialFigures officialFigures(ReportingCalendar calendar) {
-        return source.latestYear(StatisticSource.SAE_MCO, calendar).map(year -> new OfficialFigures(year, Map.of(
+    private OfficialFigures officialFigures(OfficialYears years) {
+        return years.of(StatisticSource.SAE_MCO).map(year -> new OfficialFigures(year, Map.of(
                         Indicator.SAE_MCO_BEDS, amounts(statistics.sumByLegalEntity(StatisticSource.SAE_MCO, year, null, List.of("LIT_MCO"))),
                         Indicator.SAE_MCO_STAYS, amounts(statistics.sumByLegalEntity(StatisticSource.SAE_MCO, year, null, List.of("SEJHC_MCO"))),
                         Indicator.SAE_MCO_DAYS, amounts(statistics.sumByLegalEntity(StatisticSource.SAE_MCO, year, null, List.of("JOU_MCO"))))))

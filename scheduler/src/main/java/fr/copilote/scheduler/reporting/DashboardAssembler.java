@@ -36,6 +36,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.batch.core.job.JobExecution;
 
 /**
@@ -97,7 +99,9 @@ public class DashboardAssembler {
                     total -> row.accept(new ActivityLine(total.pathway(), total.entity(),
                             names.getOrDefault(total.entity(), total.entity().value()), total.period(), total.activityType(),
                             total.volume(), total.revenueEur(), total.directCostEur())));
-            return new DashboardData(consolidation, names, lines, activity, receipt);
+            Set<Finess> namedFromSites = names.keySet().stream().filter(entity -> !directory.hasOwnName(entity))
+                    .filter(entity -> !directory.sitesOf(entity).isEmpty()).collect(Collectors.toSet());
+            return new DashboardData(consolidation, names, lines, activity, receipt, namedFromSites);
         }
 
         private void name(Map<Finess, String> names, Finess entity) {

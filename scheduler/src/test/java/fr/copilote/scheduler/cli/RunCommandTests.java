@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.copilote.scheduler.support.ChildCopilote;
 import fr.copilote.scheduler.support.Samples;
 import fr.copilote.scheduler.support.SmallDisk;
-import fr.copilote.scheduler.support.Workbooks;
+import fr.copilote.reports.testing.Workbooks;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -13,7 +13,7 @@ import fr.copilote.model.testing.Tables;
 import fr.copilote.scheduler.nightly.NightlyLauncher;
 import fr.copilote.scheduler.support.CopiloteTest;
 import fr.copilote.scheduler.support.Samples;
-import fr.copilote.scheduler.support.Workbooks;
+import fr.copilote.reports.testing.Workbooks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

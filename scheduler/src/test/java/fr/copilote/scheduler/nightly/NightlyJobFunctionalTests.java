@@ -6,7 +6,7 @@ import fr.copilote.scheduler.reporting.WrittenWorkbooks;
 import fr.copilote.scheduler.support.CopiloteTest;
 import fr.copilote.scheduler.support.Samples;
 import fr.copilote.model.testing.Tables;
-import fr.copilote.scheduler.support.Workbooks;
+import fr.copilote.reports.testing.Workbooks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;

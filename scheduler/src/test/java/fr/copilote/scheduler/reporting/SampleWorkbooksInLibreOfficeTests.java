@@ -8,7 +8,7 @@ import fr.copilote.scheduler.nightly.NightlyLauncher;
 import fr.copilote.scheduler.support.CopiloteTest;
 import fr.copilote.scheduler.support.LibreOffice;
 import fr.copilote.scheduler.support.Samples;
-import fr.copilote.scheduler.support.Workbooks;
+import fr.copilote.reports.testing.Workbooks;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Reader;

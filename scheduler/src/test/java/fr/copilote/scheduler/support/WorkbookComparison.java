@@ -1,5 +1,7 @@
 package fr.copilote.scheduler.support;
 
+import fr.copilote.reports.testing.Workbooks;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

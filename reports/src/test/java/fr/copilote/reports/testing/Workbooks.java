@@ -1,4 +1,4 @@
-package fr.copilote.scheduler.support;
+package fr.copilote.reports.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
