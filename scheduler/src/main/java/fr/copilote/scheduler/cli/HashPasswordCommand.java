@@ -1,12 +1,12 @@
 package fr.copilote.scheduler.cli;
 
+import fr.copilote.scheduler.console.PasswordHashes;
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -35,7 +35,7 @@ public class HashPasswordCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("Mot de passe refusé : 12 caractères au moins.");
             return ExitCodes.FAILED;
         }
-        spec.commandLine().getOut().println(PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(password));
+        spec.commandLine().getOut().println(PasswordHashes.encoder().encode(password));
         return ExitCodes.DONE;
     }
 }

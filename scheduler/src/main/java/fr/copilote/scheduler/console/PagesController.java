@@ -2,6 +2,7 @@ package fr.copilote.scheduler.console;
 
 import fr.copilote.scheduler.operations.AuditLog;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.csrf.CsrfException;
@@ -21,8 +22,16 @@ public class PagesController {
         this.audit = audit;
     }
 
+    /**
+     * After a held-back sign-in ({@code ?bloque}), the page says when to try again: Spring Security keeps the refusal
+     * in the session; a browser that keeps no cookie is told to wait a few minutes.
+     */
     @GetMapping("/login")
-    public String login() {
+    public String login(HttpServletRequest request, Model model) {
+        HttpSession session = request.getSession(false);
+        model.addAttribute("locked", session != null
+                && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof SignInLockedException locked
+                ? locked.getMessage() : "Trop d'échecs de connexion : réessayez dans quelques minutes.");
         return "login";
     }
 

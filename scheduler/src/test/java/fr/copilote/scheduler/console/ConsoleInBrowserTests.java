@@ -39,6 +39,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -105,6 +107,8 @@ class ConsoleInBrowserTests {
         prefs.put("download.prompt_for_download", false);
         prefs.put("intl.accept_languages", "fr-FR,fr");
         options.setExperimentalOption("prefs", prefs);
+        // The page's console, read to check that the Content-Security-Policy blocked nothing the console needs.
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         // On Linux Chromium takes its language (dates shown as jj/mm/aaaa) from the environment, not from --lang.
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .withEnvironment(Map.of("LANGUAGE", "fr", "LANG", "fr_FR.UTF-8")).usingAnyFreePort().build();
@@ -153,6 +157,7 @@ class ConsoleInBrowserTests {
         post("/executions/" + failed + "/restart");
         assertThat(browser.findElement(By.id("refused")).getText()).isEqualTo("Accès refusé");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Integer.class)).isEqualTo(1);
+        assertTheContentSecurityPolicyBlockedNothing();
     }
 
     @Test
@@ -212,7 +217,9 @@ class ConsoleInBrowserTests {
         assertThat(browser.getTitle()).isEqualTo("Journal d’audit — Copilote");
         String trail = browser.findElement(By.id("audit")).getText();
         assertThat(trail).contains(ADMIN + " console web lancement").contains("31/12/2024 lancé")
-                .contains(ADMIN + " console web téléchargement").contains("LILLE_2024-12-31.xlsx");
+                .contains(ADMIN + " console web téléchargement").contains("LILLE_2024-12-31.xlsx")
+                .contains(ADMIN + " console web connexion depuis ");
+        assertTheContentSecurityPolicyBlockedNothing();
     }
 
     @Test
@@ -362,6 +369,12 @@ class ConsoleInBrowserTests {
     /** A click that submits returns before the next page is there: wait for its address. */
     private void awaitUrlEndingWith(String end) {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(page -> page.getCurrentUrl().endsWith(end));
+    }
+
+    /** The pages need no script and load nothing from elsewhere: the strict policy must have refused nothing. */
+    private void assertTheContentSecurityPolicyBlockedNothing() {
+        assertThat(browser.manage().logs().get(LogType.BROWSER).getAll()).extracting(LogEntry::getMessage)
+                .noneMatch(message -> message.contains("Content Security Policy"));
     }
 
     private String status() {

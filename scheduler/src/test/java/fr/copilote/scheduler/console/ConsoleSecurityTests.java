@@ -32,12 +32,16 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import fr.copilote.model.testing.Tables;
+import fr.copilote.model.text.FrenchDates;
+import fr.copilote.scheduler.CopiloteApplication;
+import fr.copilote.scheduler.history.FailureMessages;
 import fr.copilote.scheduler.history.ExecutionHistory;
 import fr.copilote.scheduler.history.ExecutionSummary;
 import fr.copilote.scheduler.nightly.NightlyLauncher;
 import fr.copilote.scheduler.operations.Actor;
 import fr.copilote.scheduler.operations.AuditLog;
 import fr.copilote.scheduler.support.CopiloteTest;
+import fr.copilote.scheduler.support.MovableClock;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -54,6 +58,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,18 +66,25 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.csrf.MissingCsrfTokenException;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.util.FileSystemUtils;
@@ -87,9 +99,24 @@ import org.springframework.web.util.HtmlUtils;
 @CopiloteTest
 @ConsoleUsers.Configured
 @AutoConfigureMockMvc
+@Import(ConsoleSecurityTests.SignInClock.class)
 class ConsoleSecurityTests {
 
     private static final LocalDate DAY = LocalDate.of(2024, 12, 31);
+
+    /** The CSP every response carries: nothing runs, loads or frames the console but the console itself. */
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'none'; object-src 'none'; "
+            + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    /** The sign-in throttle's clock: a test moves it past a lock instead of waiting for it. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class SignInClock {
+
+        @Bean
+        MovableClock signInClock() {
+            return new MovableClock();
+        }
+    }
 
     @DynamicPropertySource
     static void outputFolder(DynamicPropertyRegistry registry) {
@@ -117,6 +144,12 @@ class ConsoleSecurityTests {
     @Autowired
     PasswordEncoder passwords;
 
+    @Autowired
+    MovableClock clock;
+
+    @Autowired
+    ConsoleProperties properties;
+
     private Path emptyInput;
 
     @BeforeEach
@@ -134,6 +167,8 @@ class ConsoleSecurityTests {
         }
         Files.writeString(SECRET, "CONFIDENTIEL");
         emptyInput = ConsoleFolders.emptyInput();
+        // Two days later, every failed sign-in of the tests before is forgotten and every lock is over.
+        clock.advance(Duration.ofDays(2));
     }
 
     // --- Anonymous visitors -------------------------------------------------------------------------------------
@@ -219,13 +254,74 @@ class ConsoleSecurityTests {
     void aPasswordWrittenInClearInTheConfigurationStopsTheStartWithAFrenchMessage() {
         ConsoleSecurityConfiguration configuration = new ConsoleSecurityConfiguration();
         for (String clear : List.of("motdepasse-en-clair", "{noop}motdepasse-en-clair", "{NOOP}motdepasse-en-clair", "")) {
-            var properties = new ConsoleProperties(List.of(new ConsoleProperties.User("dsi", clear, ConsoleProperties.Role.ADMIN)));
+            var properties = consoleUser("dsi", clear);
             assertThatThrownBy(() -> configuration.consoleUsers(properties))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("« dsi »").hasMessageContaining("hash-password");
         }
-        var noRole = new ConsoleProperties(List.of(new ConsoleProperties.User("dsi", "{bcrypt}$2a$10$x", null)));
+        var noRole = consoleUser("dsi", "{bcrypt}$2a$10$x", null);
         assertThatThrownBy(() -> configuration.consoleUsers(noRole)).hasMessageContaining("rôle");
+    }
+
+    @Test
+    void aWeakOrUnknownPasswordHashStopsTheStartWithAFrenchMessageNamingTheUserAndTheFix() {
+        ConsoleSecurityConfiguration configuration = new ConsoleSecurityConfiguration();
+        for (String weak : List.of("{MD5}5f4dcc3b5aa765d61d8327deb882cf99", "{MD4}8a9d093f14f8701df17732b2bb182c74",
+                "{SHA-1}5baa61e4c9b93f3f0682250b6cf8331b7ee68fd8",
+                "{SHA-256}5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8",
+                "{sha256}97cde38028ad898ebc02e690819fa220e88c62e0699403e94fff291cfffaf8410849f27605abcbc0",
+                "{ldap}{SSHA}FRwVgfRtI8f0A8Y9VGvL7XUvMqY0Sd2u", "{BCRYPT}$2a$10$2p7DoNJ.wRl5M8ivmaUY4efS01YlUWAi0H5UmnXZpZVC1COEuR23i",
+                "{inconnu}abc", "$2a$10$2p7DoNJ.wRl5M8ivmaUY4efS01YlUWAi0H5UmnXZpZVC1COEuR23i")) {
+            var properties = consoleUser("dsi", weak);
+            assertThatThrownBy(() -> configuration.consoleUsers(properties)).as(weak)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageStartingWith("Utilisateur de console « dsi » (copilote.console.users) : ")
+                    .hasMessageContaining("java -jar copilote.jar hash-password")
+                    .hasMessageContaining("{bcrypt}");
+        }
+        assertThatThrownBy(() -> configuration.consoleUsers(consoleUser("dsi", "{MD5}5f4dcc3b5aa765d61d8327deb882cf99")))
+                .hasMessageContaining("« {MD5} » n'est pas accepté");
+    }
+
+    @Test
+    void argon2AndScryptHashesAreRefusedSayingTheyNeedBouncyCastleWhichCopiloteDoesNotShip() {
+        ConsoleSecurityConfiguration configuration = new ConsoleSecurityConfiguration();
+        for (String hash : List.of("{argon2}$argon2id$v=19$m=16384,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA",
+                "{argon2@SpringSecurity_v5_8}$argon2id$v=19$m=16384,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA",
+                "{scrypt}$e0801$c2FsdHNhbHQ=$aGFzaGhhc2hoYXNoaGFzaA==",
+                "{scrypt@SpringSecurity_v5_8}$100801$c2FsdHNhbHQ=$aGFzaGhhc2hoYXNoaGFzaA==")) {
+            assertThatThrownBy(() -> configuration.consoleUsers(consoleUser("dsi", hash))).as(hash)
+                    .hasMessageContaining("« dsi »").hasMessageContaining("BouncyCastle")
+                    .hasMessageContaining("java -jar copilote.jar hash-password");
+        }
+    }
+
+    @Test
+    void bcryptAndPbkdf2HashesAreAcceptedAndCheckedAtSignIn() {
+        String password = "mot-de-passe-pbkdf2-2025";
+        String pbkdf2 = "{pbkdf2@SpringSecurity_v5_8}" + Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode(password);
+        String legacyPbkdf2 = "{pbkdf2}" + Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_5().encode(password);
+        ConsoleSecurityConfiguration configuration = new ConsoleSecurityConfiguration();
+
+        for (String hash : List.of(pbkdf2, legacyPbkdf2, users.loadUserByUsername(ADMIN).getPassword())) {
+            assertThat(configuration.consoleUsers(consoleUser("dsi", hash)).loadUserByUsername("dsi").getPassword()).isEqualTo(hash);
+        }
+        assertThat(passwords.matches(password, pbkdf2)).isTrue();
+        assertThat(passwords.matches(password, legacyPbkdf2)).isTrue();
+        assertThat(passwords.matches("un-autre", pbkdf2)).isFalse();
+    }
+
+    @Test
+    void theServiceDoesNotStartWithAnMd5PasswordHash() {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(CopiloteApplication.class).web(WebApplicationType.SERVLET)
+                .run("--server.port=0", "--copilote.schedule.active=false", "--logging.file.name=target/test.log",
+                        "--spring.datasource.url=jdbc:h2:mem:md5-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                        "--copilote.console.users[0].name=dsi", "--copilote.console.users[0].role=ADMIN",
+                        "--copilote.console.users[0].password={MD5}5f4dcc3b5aa765d61d8327deb882cf99"))
+                // What « serve » prints after « Échec : ».
+                .satisfies(failure -> assertThat(FailureMessages.rootMessage(failure))
+                        .startsWith("Utilisateur de console « dsi » (copilote.console.users) : ")
+                        .contains("{MD5}").contains("java -jar copilote.jar hash-password"));
     }
 
     @Test
@@ -276,6 +372,131 @@ class ConsoleSecurityTests {
         assertThat(out.getRequest().getSession(false)).isNull();
         mvc.perform(get("/login?deconnecte")).andExpect(content().string(containsString("Vous êtes déconnecté.")));
     }
+
+    // --- Repeated failed sign-ins -------------------------------------------------------------------------------
+
+    @Test
+    void aHundredGuessesOfThePasswordAreCutShortAndTheRightOneIsThenRefusedToo() throws Exception {
+        for (int guess = 1; guess <= 100; guess++) {
+            signIn(ADMIN, "devinette-" + guess, "10.1.1.1").andExpect(unauthenticated());
+        }
+        // The right password, even from another computer, waits for the end of the lock: it is not even checked.
+        MvcResult refused = signIn(ADMIN, ADMIN_PASSWORD, "10.1.1.2")
+                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?bloque")).andReturn();
+
+        String retry = FrenchDates.DATE_AT_TIME.format(clock.localNow().plusMinutes(1));
+        assertThat(lockPage(refused)).contains("Trop d'échecs de connexion : réessayez à partir du " + retry + ".")
+                .doesNotContain("Identifiant ou mot de passe incorrect.");
+        // Five passwords checked, one lock, the first attempt the lock refused: a flood does not flood the trail.
+        assertThat(signInTrail()).containsExactly(
+                ADMIN + " | connexion refusée | identifiant ou mot de passe incorrect, depuis 10.1.1.1 (échec n° 1 de suite)",
+                ADMIN + " | connexion refusée | identifiant ou mot de passe incorrect, depuis 10.1.1.1 (échec n° 2 de suite)",
+                ADMIN + " | connexion refusée | identifiant ou mot de passe incorrect, depuis 10.1.1.1 (échec n° 3 de suite)",
+                ADMIN + " | connexion refusée | identifiant ou mot de passe incorrect, depuis 10.1.1.1 (échec n° 4 de suite)",
+                ADMIN + " | connexion refusée | identifiant ou mot de passe incorrect, depuis 10.1.1.1 (échec n° 5 de suite)",
+                ADMIN + " | blocage | identifiant « " + ADMIN + " » bloqué jusqu'au " + retry + " après 5 échecs de suite",
+                ADMIN + " | connexion refusée | bloquée jusqu'au " + retry + " (identifiant bloqué), mot de passe non vérifié, "
+                        + "depuis 10.1.1.1 ; les tentatives suivantes pendant ce blocage ne sont pas consignées une à une");
+    }
+
+    @Test
+    void aLockedSignInReadsTheSameWhetherTheAccountExistsOrNot() throws Exception {
+        for (int guess = 1; guess <= 5; guess++) {
+            signIn(FINANCE, "devinette-" + guess, "10.2.2.1");
+            signIn("personne-de-ce-nom", "devinette-" + guess, "10.2.2.2");
+        }
+
+        MvcResult existing = signIn(FINANCE, FINANCE_PASSWORD, "10.2.2.1").andExpect(redirectedUrl("/login?bloque")).andReturn();
+        MvcResult unknown = signIn("personne-de-ce-nom", "devinette", "10.2.2.2").andExpect(redirectedUrl("/login?bloque")).andReturn();
+
+        assertThat(withoutCsrfToken(lockPage(unknown))).contains("Trop d'échecs de connexion")
+                .isEqualTo(withoutCsrfToken(lockPage(existing)));
+    }
+
+    @Test
+    void aLockEndsByItselfAndEachFailureAfterItLocksForTwiceAsLong() throws Exception {
+        for (int guess = 1; guess <= 5; guess++) {
+            signIn(ADMIN, "devinette-" + guess, "10.3.3.1");
+        }
+        clock.advance(Duration.ofMinutes(1));
+        signIn(ADMIN, "devinette-6", "10.3.3.1").andExpect(redirectedUrl("/login?error"));
+        String twoMinutesLater = FrenchDates.DATE_AT_TIME.format(clock.localNow().plusMinutes(2));
+        assertThat(lockPage(signIn(ADMIN, ADMIN_PASSWORD, "10.3.3.1").andReturn())).contains("réessayez à partir du " + twoMinutesLater);
+
+        clock.advance(Duration.ofMinutes(1));
+        signIn(ADMIN, ADMIN_PASSWORD, "10.3.3.1").andExpect(redirectedUrl("/login?bloque"));
+        clock.advance(Duration.ofMinutes(1));
+        signIn(ADMIN, ADMIN_PASSWORD, "10.3.3.1").andExpect(authenticated().withUsername(ADMIN)).andExpect(redirectedUrl("/executions"));
+
+        // Signed in: the count starts again from nothing.
+        for (int guess = 1; guess <= 4; guess++) {
+            signIn(ADMIN, "faute-de-frappe-" + guess, "10.3.3.1").andExpect(redirectedUrl("/login?error"));
+        }
+        signIn(ADMIN, ADMIN_PASSWORD, "10.3.3.1").andExpect(authenticated());
+        assertThat(signInTrail()).contains(ADMIN + " | connexion | depuis 10.3.3.1, après 6 échecs de suite et 2 tentatives "
+                + "refusées pendant un blocage");
+    }
+
+    @Test
+    void aComputerTryingManyAccountsIsLockedWhicheverAccountItTriesNext() throws Exception {
+        for (int guess = 1; guess <= 20; guess++) {
+            signIn("agent-" + guess, "devinette", "10.4.4.1").andExpect(redirectedUrl("/login?error"));
+        }
+
+        signIn(ADMIN, ADMIN_PASSWORD, "10.4.4.1").andExpect(unauthenticated()).andExpect(redirectedUrl("/login?bloque"));
+        signIn(ADMIN, ADMIN_PASSWORD, "10.4.4.2").andExpect(authenticated().withUsername(ADMIN));
+        String retry = FrenchDates.DATE_AT_TIME.format(clock.localNow().plusMinutes(1));
+        assertThat(signInTrail()).contains("agent-20 | blocage | poste 10.4.4.1 bloqué jusqu'au " + retry + " après 20 échecs de suite");
+    }
+
+    @Test
+    void someoneGuessingTheAdminsPasswordElsewhereCannotKeepTheAdminOutOfTheirOwnComputer() throws Exception {
+        signIn(ADMIN, ADMIN_PASSWORD, "10.5.5.1").andExpect(authenticated());
+        for (int guess = 1; guess <= 10; guess++) {
+            signIn(ADMIN, "devinette-" + guess, "10.5.5.9");
+        }
+
+        signIn(ADMIN, ADMIN_PASSWORD, "10.5.5.9").andExpect(redirectedUrl("/login?bloque"));
+        signIn(ADMIN, ADMIN_PASSWORD, "10.5.5.2").andExpect(redirectedUrl("/login?bloque"));
+        // From the computer the admin last signed in from, only that computer's own failures count.
+        signIn(ADMIN, ADMIN_PASSWORD, "10.5.5.1").andExpect(authenticated().withUsername(ADMIN));
+    }
+
+    @Test
+    void signInsSucceededOrFailedAreInTheAuditTrailWithTheNameAsTypedMadeHarmless() throws Exception {
+        Logger auditLog = (Logger) LoggerFactory.getLogger("copilote.audit");
+        ListAppender<ILoggingEvent> auditLines = new ListAppender<>();
+        auditLines.start();
+        auditLog.addAppender(auditLines);
+        try {
+            signIn(ADMIN, ADMIN_PASSWORD, "10.6.6.1").andExpect(authenticated());
+            signIn("dsi\r\n2025-03-04 09:00:00 dsi (console web) — connexion : depuis 10.0.0.1", "x", "10.6.6.2");
+            signIn("\u202Eisd" + "x".repeat(300), "x", "10.6.6.3");
+        } finally {
+            auditLog.detachAppender(auditLines);
+        }
+
+        List<String> trail = signInTrail();
+        assertThat(trail).hasSize(3);
+        assertThat(trail.get(0)).isEqualTo(ADMIN + " | connexion | depuis 10.6.6.1");
+        // A name typed with line breaks cannot forge a line of audit.log, nor one that reads backwards.
+        assertThat(trail.get(1)).startsWith("dsi??2025-03-04 09:00:00 dsi (console web) — connexion : dep… | connexion refusée | ");
+        assertThat(trail.get(2)).startsWith("?isd" + "x".repeat(56) + "… | connexion refusée | identifiant ou mot de passe "
+                + "incorrect, depuis 10.6.6.3 (échec n° 1 de suite)");
+        assertThat(auditLines.list).extracting(ILoggingEvent::getFormattedMessage).hasSize(3)
+                .allSatisfy(line -> assertThat(line).doesNotContain("\r").doesNotContain("\n").doesNotContain("\u202E"))
+                .first().isEqualTo(ADMIN + " (console web) — connexion : depuis 10.6.6.1");
+
+        assertThat(page(get("/audit").with(admin()))).contains("<td>connexion</td>").contains("<td>connexion refusée</td>")
+                .contains("<td>depuis 10.6.6.1</td>");
+    }
+
+    @Test
+    void theSignInLimitsAreSetInTheConfigurationWithTheirDefaults() {
+        assertThat(properties.signIn()).isEqualTo(new ConsoleProperties.SignIn(5, 20, Duration.ofMinutes(1),
+                Duration.ofMinutes(15), Duration.ofHours(24)));
+    }
+
 
     // --- Finance users: read and download -----------------------------------------------------------------------
 
@@ -330,12 +551,35 @@ class ConsoleSecurityTests {
             mvc.perform(post("/executions/" + failed + "/" + action).with(finance()).with(csrf()))
                     .andExpect(status().isForbidden()).andExpect(forwardedUrl("/refuse"));
         }
-        assertTheFailedRunIsUntouched(failed);
+        assertThat(executionCount()).isEqualTo(1);
+        assertThat(statusOf(failed)).isEqualTo(BatchStatus.FAILED);
+        // Nothing was done; the trail holds the three refusals, no operation.
+        assertThat(jdbc.queryForList("SELECT action FROM audit_event", String.class))
+                .containsExactly("accès refusé", "accès refusé", "accès refusé");
     }
 
     @Test
     void financeUserCannotReadTheAuditTrail() throws Exception {
         mvc.perform(get("/audit").with(finance())).andExpect(status().isForbidden()).andExpect(forwardedUrl("/refuse"));
+    }
+
+    @Test
+    void refusalsOfFinanceUsersAreInTheAuditTrailSayingWhoAndWhat() throws Exception {
+        long failed = failedRun();
+
+        mvc.perform(post("/executions/" + failed + "/restart").with(finance()).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(get("/launch").with(finance())).andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/metrics").with(finance())).andExpect(status().isForbidden());
+
+        assertThat(jdbc.queryForList("SELECT actor, channel, action, execution_id, outcome FROM audit_event ORDER BY id"))
+                .extracting(row -> row.get("ACTOR") + " " + row.get("CHANNEL") + " " + row.get("ACTION") + " "
+                        + row.get("EXECUTION_ID") + " " + row.get("OUTCOME"))
+                .containsExactly(
+                        FINANCE + " CONSOLE accès refusé " + failed + " POST /executions/" + failed + "/restart : réservé aux administrateurs",
+                        FINANCE + " CONSOLE accès refusé null GET /launch : réservé aux administrateurs",
+                        FINANCE + " CONSOLE accès refusé null GET /actuator/metrics : réservé aux administrateurs");
+        assertThat(page(get("/audit").with(admin()))).contains("<td>accès refusé</td>")
+                .contains("<td>POST /executions/" + failed + "/restart : réservé aux administrateurs</td>");
     }
 
     @Test
@@ -623,6 +867,38 @@ class ConsoleSecurityTests {
         }
     }
 
+    // --- Security headers ---------------------------------------------------------------------------------------
+
+    @Test
+    void everyPageForbidsScriptsStylesAndFramesFromAnywhereButTheConsole() throws Exception {
+        long failed = failedRun();
+        for (MockHttpServletRequestBuilder request : List.of(get("/login"), get("/console.css"), get("/actuator/health"),
+                get("/executions").with(finance()), get("/executions/" + failed).with(admin()), get("/launch").with(admin()),
+                get("/audit").with(admin()), get("/launch").with(finance()))) {
+            mvc.perform(request)
+                    .andExpect(header().string("Content-Security-Policy", CONTENT_SECURITY_POLICY))
+                    .andExpect(header().string("X-Frame-Options", "DENY"))
+                    .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                    .andExpect(header().string("Referrer-Policy", "same-origin"))
+                    .andExpect(header().string("Cross-Origin-Opener-Policy", "same-origin"))
+                    .andExpect(header().string("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()"));
+        }
+    }
+
+    @Test
+    void theTemplatesNeedNothingTheContentSecurityPolicyForbids() throws IOException {
+        try (var templates = Files.list(Path.of("src/main/resources/templates"))) {
+            List<Path> pages = templates.toList();
+            assertThat(pages).hasSizeGreaterThan(5);
+            for (Path page : pages) {
+                assertThat(Files.readString(page)).as(page.toString())
+                        .doesNotContainPattern("(?i)<script").doesNotContainPattern("(?i)<style")
+                        .doesNotContainPattern("(?i)\\sstyle=").doesNotContainPattern("(?i)\\son[a-z]+=")
+                        .doesNotContainPattern("(?i)javascript:").doesNotContainPattern("(?i)(src|href)=\"(https?:)?//");
+            }
+        }
+    }
+
     // --- Helpers ------------------------------------------------------------------------------------------------
 
     private static RequestPostProcessor admin() {
@@ -631,6 +907,40 @@ class ConsoleSecurityTests {
 
     private static RequestPostProcessor finance() {
         return user(FINANCE).roles("FINANCE");
+    }
+
+    /** A sign-in through the form, as a browser on the computer at {@code address} posts it. */
+    private ResultActions signIn(String name, String password, String address) throws Exception {
+        return mvc.perform(post("/login").with(csrf()).param("username", name).param("password", password)
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                }));
+    }
+
+    /** The sign-in page the browser lands on after a refused sign-in, in the same session. */
+    private String lockPage(MvcResult refused) throws Exception {
+        return page(get("/login?bloque").session((MockHttpSession) refused.getRequest().getSession(false)));
+    }
+
+    private static String withoutCsrfToken(String page) {
+        return page.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "name=\"_csrf\"");
+    }
+
+    /** The sign-ins of the audit trail, oldest first: who, what, outcome. */
+    private List<String> signInTrail() {
+        return jdbc.queryForList("SELECT actor, action, outcome FROM audit_event "
+                        + "WHERE action IN ('connexion', 'connexion refusée', 'blocage') ORDER BY id")
+                .stream().map(row -> row.get("ACTOR") + " | " + row.get("ACTION") + " | " + row.get("OUTCOME")).toList();
+    }
+
+    private static ConsoleProperties consoleUser(String name, String password) {
+        return consoleUser(name, password, ConsoleProperties.Role.ADMIN);
+    }
+
+    /** Users only: the sign-in limits play no part in whether a user is accepted. */
+    private static ConsoleProperties consoleUser(String name, String password, ConsoleProperties.Role role) {
+        return new ConsoleProperties(List.of(new ConsoleProperties.User(name, password, role)), null);
     }
 
     private String page(MockHttpServletRequestBuilder request) throws Exception {
