@@ -81,7 +81,7 @@ final class ConsolidationBenchmark {
             try (HeapWatch heap = new HeapWatch();
                  ConfigurableApplicationContext context = new SpringApplicationBuilder(CopiloteApplication.class)
                          .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
-                         .run("--spring.datasource.url=jdbc:h2:file:" + work.resolve("base").resolve("copilote") + ";AUTO_SERVER=TRUE",
+                         .run("--spring.datasource.url=" + BenchH2.url(work.resolve("base").resolve("copilote")),
                                  "--logging.file.name=" + work.resolve("copilote.log"), "--logging.level.fr.copilote=WARN")) {
                 JobExecution execution = context.getBean(NightlyLauncher.class)
                         .launch(LocalDate.of(2024, 12, 31), input, work.resolve("sorties"), List.of());

@@ -136,7 +136,7 @@ final class ImportBenchmark {
 
     /** Parsing plus the same INSERT into the same migrated table, committed every {@value CHUNK} rows. */
     private static Measure bareInsert(Path file, Path database) throws Exception {
-        String url = "jdbc:h2:file:" + database.resolve("copilote") + ";AUTO_SERVER=TRUE";
+        String url = BenchH2.url(database.resolve("copilote"));
         Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration/common", "classpath:db/migration/h2")
                 .load().migrate();
         try (HeapWatch heap = new HeapWatch(); Connection connection = DriverManager.getConnection(url, "sa", "");
@@ -195,7 +195,7 @@ final class ImportBenchmark {
         try (HeapWatch heap = new HeapWatch();
              ConfigurableApplicationContext context = new SpringApplicationBuilder(ImportBenchApplication.class)
                      .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
-                     .run("--spring.datasource.url=jdbc:h2:file:" + database.resolve("copilote") + ";AUTO_SERVER=TRUE",
+                     .run("--spring.datasource.url=" + BenchH2.url(database.resolve("copilote")),
                              "--spring.datasource.username=sa", "--spring.datasource.password=",
                              "--spring.flyway.locations=classpath:db/migration/common,classpath:db/migration/{vendor}",
                              "--spring.batch.job.enabled=false", "--spring.batch.jdbc.initialize-schema=never",

@@ -75,7 +75,7 @@ final class ReplacementBenchmark {
     }
 
     private static List<String> h2(Path database) {
-        return List.of("--spring.datasource.url=jdbc:h2:file:" + database.resolve("copilote") + ";AUTO_SERVER=TRUE",
+        return List.of("--spring.datasource.url=" + BenchH2.url(database.resolve("copilote")),
                 "--spring.datasource.username=sa", "--spring.datasource.password=");
     }
 

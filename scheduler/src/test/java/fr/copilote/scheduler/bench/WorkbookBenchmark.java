@@ -84,7 +84,7 @@ final class WorkbookBenchmark {
     private static DashboardData lilleDashboard(Path work) throws Exception {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CopiloteApplication.class)
                 .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
-                .run("--spring.datasource.url=jdbc:h2:file:" + work.resolve("base").resolve("copilote"),
+                .run("--spring.datasource.url=" + BenchH2.url(work.resolve("base").resolve("copilote")),
                         "--logging.file.name=" + work.resolve("copilote.log"), "--logging.level.fr.copilote=WARN")) {
             JobExecution execution = context.getBean(NightlyLauncher.class)
                     .launch(LocalDate.of(2024, 12, 31), Path.of("..", "samples").toAbsolutePath().normalize(), work.resolve("sorties"), List.of());

@@ -137,8 +137,8 @@ class KilledRunsResumeTests {
                 "--copilote.import.chunk-size=1000", "--copilote.import.progress-interval=50ms",
                 "--logging.file.name=" + work.resolve(name).resolve("copilote.log")));
         if (database == Database.H2) {
-            command.add("--spring.datasource.url=jdbc:h2:file:" + work.resolve(name).resolve("base").resolve("copilote")
-                    + ";DB_CLOSE_ON_EXIT=FALSE");
+            // the data directory rather than a URL: the kill must meet the H2 settings Copilote ships with
+            command.add("--copilote.data-dir=" + work.resolve(name).resolve("base"));
         } else {
             command.addAll(List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + postgresUrl(name),
                     "--spring.datasource.username=" + LocalPostgres.USER, "--spring.flyway.schemas=" + schema(name)));

@@ -39,7 +39,7 @@ class SigtermStopsTheRunCleanlyTests {
         }
         Path database = work.resolve("base").resolve("copilote");
         String[] run = {"run", "--input", input.toString(), "--output", work.resolve("sorties").toString(), "--date", "2024-12-31",
-                "--spring.datasource.url=jdbc:h2:file:" + database + ";DB_CLOSE_ON_EXIT=FALSE", "--copilote.import.chunk-size=1000",
+                "--copilote.data-dir=" + database.getParent(), "--copilote.import.chunk-size=1000",
                 "--copilote.import.progress-interval=50ms",
                 "--logging.file.name=" + work.resolve("copilote.log")};
 
@@ -77,7 +77,7 @@ class SigtermStopsTheRunCleanlyTests {
         DataGenerator.generate(GeneratorSettings.nationalScale(12, 6, 120, 300, 24, YearMonth.of(2024, 12), 60_000, null), input);
         Path output = work.resolve("sorties");
         Path database = work.resolve("base").resolve("copilote");
-        String datasource = "--spring.datasource.url=jdbc:h2:file:" + database + ";DB_CLOSE_ON_EXIT=FALSE";
+        String datasource = "--copilote.data-dir=" + database.getParent();
         String[] run = {"run", "--input", input.toString(), "--output", output.toString(), "--date", "2024-12-31", datasource,
                 "--logging.file.name=" + work.resolve("copilote.log")};
 
