@@ -25,9 +25,17 @@ public final class PrintLayout {
         if (headerRows >= 0) {
             sheet.setRepeatingRows(new CellRangeAddress(0, headerRows, -1, -1));
         }
-        sheet.getHeader().setLeft("Copilote — " + territory);
-        sheet.getHeader().setRight(period);
-        sheet.getFooter().setLeft(sheet.getSheetName());
+        sheet.getHeader().setLeft("Copilote — " + literal(territory));
+        sheet.getHeader().setRight(literal(period));
+        sheet.getFooter().setLeft(literal(sheet.getSheetName()));
         sheet.getFooter().setRight("Page &P / &N");
+    }
+
+    /**
+     * A text shown as written in a print margin, where « & » opens a field code: « Loire & Rhône » would print
+     * « Loire hône » (« &R » moves to the right section). « && » is the literal ampersand.
+     */
+    static String literal(String text) {
+        return text.replace("&", "&&");
     }
 }
