@@ -220,9 +220,7 @@ final class ReplacementBenchmark {
                 %s
 
                 Objectif : une publication avec remplacement du même ordre que l'import des mêmes lignes (publication /
-                import ≤ 1 visé), là où les anciennes requêtes prenaient des minutes. Sur H2 la suppression d'une ligne
-                coûte à elle seule environ deux insertions (la clé et deux index à tenir) : un `DELETE` nu du million de
-                lignes par la clé, mesuré à part sur la même table, prend de 25 à 36 s, en une requête ou par tranches.
+                import ≤ 1 visé), là où les anciennes requêtes prenaient des minutes.
                 """, LocalDate.now(), runtime.availableProcessors(), System.getProperty("java.version"), runtime.maxMemory() / (1024 * 1024),
                 rows, CAP.toSeconds(), table.toString().stripTrailing());
     }
