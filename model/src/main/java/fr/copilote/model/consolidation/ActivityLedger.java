@@ -39,7 +39,7 @@ public final class ActivityLedger {
     }
 
     public void add(ActivityTotal total) {
-        Set<PeriodScope> scopes = calendar.scopesOf(total.period());
+        Set<PeriodScope> scopes = calendar.activityScopesOf(total.period());
         if (scopes.isEmpty()) {
             return;
         }

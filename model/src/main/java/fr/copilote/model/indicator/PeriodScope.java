@@ -16,6 +16,12 @@ public enum PeriodScope implements Labelled {
     YEAR_TO_DATE_N1("Cumul N-1 à la même date"),
     ROLLING_12("12 mois glissants"),
     ROLLING_12_N1("12 mois glissants N-1"),
+    /**
+     * The whole calendar year before the reporting month's, January to December: the base of the projection of an
+     * objective to year end. Summed for activity only (not a span of {@link #spans()}): the conventions' figures
+     * accrue day by day, so a pro rata projects them as well.
+     */
+    YEAR_N1("Année N-1 complète"),
     /** One month of a monthly series; the month is carried by the value. */
     MONTHLY("Mois (série)");
 
@@ -48,7 +54,7 @@ public enum PeriodScope implements Labelled {
      */
     public boolean keptPerEstablishment() {
         return this == AT_DATE || this == AT_DATE_N1 || this == MONTH || this == YEAR_TO_DATE || this == YEAR_TO_DATE_N1
-                || this == ROLLING_12;
+                || this == ROLLING_12 || this == YEAR_N1;
     }
 
     /** The spans covering a stretch of months (as opposed to a day or one month of a series). */

@@ -46,6 +46,7 @@ public record ReportingCalendar(LocalDate businessDate, Period month) {
             case QUARTER_N1 -> months(quarterStart(month), month, 12);
             case YEAR_TO_DATE_N1 -> months(Period.of(month.month().getYear(), 1), month, 12);
             case ROLLING_12_N1 -> months(month.plusMonths(-11), month, 12);
+            case YEAR_N1 -> months(Period.of(month.month().getYear(), 1), Period.of(month.month().getYear(), 12), 12);
         };
     }
 
@@ -59,6 +60,29 @@ public record ReportingCalendar(LocalDate businessDate, Period month) {
             }
         }
         return scopes;
+    }
+
+    /**
+     * The scopes a month of activity is summed in: those of {@link #scopesOf}, and the whole previous year, which
+     * objectives project from. Always within the months read: the 24 months ending with any month of a year start
+     * in the January of the year before at the latest.
+     */
+    public Set<PeriodScope> activityScopesOf(Period period) {
+        Set<PeriodScope> scopes = scopesOf(period);
+        if (rangeOf(PeriodScope.YEAR_N1).contains(period.firstDay())) {
+            scopes.add(PeriodScope.YEAR_N1);
+        }
+        return scopes;
+    }
+
+    /** How many months of the reporting year the year to date covers (January … reporting month). */
+    public int monthsElapsed() {
+        return month.month().getMonthValue();
+    }
+
+    /** The year objectives are evaluated for: the reporting month's. */
+    public int reportingYear() {
+        return month.month().getYear();
     }
 
     private static DateRange months(Period from, Period to, int monthsEarlier) {
