@@ -3,6 +3,7 @@ package fr.copilote.importer.file;
 import fr.copilote.importer.activity.ActivityColumns;
 import fr.copilote.importer.convention.ConventionColumns;
 import fr.copilote.importer.csv.ExpectedColumns;
+import fr.copilote.importer.objective.ObjectiveColumns;
 import fr.copilote.importer.statistics.PublishedLayout;
 import fr.copilote.importer.statistics.PublishedLayouts;
 import fr.copilote.importer.territory.TerritoryColumns;
@@ -22,6 +23,7 @@ public enum InputKind {
     TERRITOIRES("territoires", "territoires\\.csv", TerritoryColumns.HEADER),
     CONVENTIONS("conventions de partage de temps médical", "conventions\\.csv", ConventionColumns.HEADER),
     ACTIVITE("activité", "activite\\.csv", ActivityColumns.HEADER),
+    OBJECTIFS("objectifs du projet médical partagé", "objectifs\\.csv", ObjectiveColumns.HEADER),
     SAE_MCO("MCO_(\\d{4})r\\.csv", PublishedLayouts.SAE_MCO),
     SAE_URGENCES("URGENCES2_(\\d{4})r\\.csv", PublishedLayouts.SAE_URGENCES),
     SAE_PERINAT("PERINAT_(\\d{4})r\\.csv", PublishedLayouts.SAE_PERINAT),
@@ -87,6 +89,7 @@ public enum InputKind {
             case TERRITOIRES -> "territory_membership";
             case CONVENTIONS -> "convention";
             case ACTIVITE -> "activity";
+            case OBJECTIFS -> "objective";
             default -> throw new IllegalStateException(this + " is reference data, not rows");
         };
     }

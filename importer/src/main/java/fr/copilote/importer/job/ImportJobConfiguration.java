@@ -22,7 +22,7 @@ public class ImportJobConfiguration {
     @Bean
     Job importJob(JobRepository jobRepository, Step checkInputsStep, Step importDirectoryStep, Step importStatisticsStep,
                   Step importTerritoriesStep, Step importConventionsStep, Step checkPractitionerLoadStep, Step importActivityStep,
-                  Step reportRejectsStep, Step publishImportsStep) {
+                  Step importObjectivesStep, Step reportRejectsStep, Step publishImportsStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(checkInputsStep)
                 .next(importDirectoryStep)
@@ -31,6 +31,7 @@ public class ImportJobConfiguration {
                 .next(importConventionsStep)
                 .next(checkPractitionerLoadStep)
                 .next(importActivityStep)
+                .next(importObjectivesStep)
                 .next(reportRejectsStep)
                 .next(publishImportsStep)
                 .build();

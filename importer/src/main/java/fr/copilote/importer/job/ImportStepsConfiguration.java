@@ -9,6 +9,7 @@ import fr.copilote.importer.reference.ReferenceDataLoader;
 import fr.copilote.importer.statistics.StatisticsImportTasklet;
 import fr.copilote.model.activity.ActivityRecord;
 import fr.copilote.model.convention.Convention;
+import fr.copilote.model.objective.Objective;
 import fr.copilote.model.territory.Membership;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
@@ -25,7 +26,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The import steps, shared by the {@code import} job and the nightly job: check the inputs, load the
- * directory and the official statistics, import the three row files, publish them together.
+ * directory and the official statistics, import the row files, publish them together.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ImportProperties.class)
@@ -103,6 +104,13 @@ public class ImportStepsConfiguration {
     }
 
     @Bean
+    @StepScope
+    RowImportSession<Objective> objectivesImport(RowImportStepFactory factory,
+                                                 @Value("#{stepExecution}") StepExecution stepExecution) {
+        return factory.session(RowImports.OBJECTIVES, stepExecution);
+    }
+
+    @Bean
     Step importTerritoriesStep(RowImportStepFactory factory, RowImportSession<Membership> territoriesImport) {
         return factory.step("importTerritories", territoriesImport);
     }
@@ -124,6 +132,12 @@ public class ImportStepsConfiguration {
     @Bean
     Step importActivityStep(RowImportStepFactory factory, RowImportSession<ActivityRecord> activityImport) {
         return factory.step("importActivity", activityImport);
+    }
+
+    /** After the territories: an objective names a territory and, for one member, a FINESS of it. */
+    @Bean
+    Step importObjectivesStep(RowImportStepFactory factory, RowImportSession<Objective> objectivesImport) {
+        return factory.step("importObjectives", objectivesImport);
     }
 
     @Bean

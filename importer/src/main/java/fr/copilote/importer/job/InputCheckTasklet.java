@@ -107,6 +107,9 @@ public class InputCheckTasklet implements Tasklet {
             List<Path> files = folder.filesToRead(kind);
             if (files.isEmpty() && expected.isRequired(kind)) {
                 missing.add(kind);
+            } else if (files.isEmpty() && kind == InputKind.OBJECTIFS) {
+                log.info("{} absent du dossier {} : fichier facultatif, les objectifs déjà publiés restent en vigueur",
+                        kind.expectedName(), folder.path().toAbsolutePath());
             }
             try {
                 requireOneFilePerYear(kind, files);

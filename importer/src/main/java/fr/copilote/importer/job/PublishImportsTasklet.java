@@ -20,14 +20,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Makes the rows loaded by this run visible, all files at once in the step's single transaction, after
  * checking each file's accounting (rows read = accepted + rejected, and the tables agree) and its reject
  * rate. A corrected file replaces, in that same transaction, the rows an earlier file brought for the same
- * scope: the same territories, the same convention ids, the same months of activity — unless it would remove a large
+ * scope: the same territories, the same convention ids, the same months of activity, the same territories' objectives — unless it would remove a large
  * share of them ({@link ReductionGuard}): then nothing is published. A concurrent reader sees the old figures or the
  * new ones, never a gap or a double count.
  */
 public class PublishImportsTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(PublishImportsTasklet.class);
-    private static final List<InputKind> ROW_KINDS = List.of(InputKind.TERRITOIRES, InputKind.CONVENTIONS, InputKind.ACTIVITE);
+    private static final List<InputKind> ROW_KINDS = List.of(InputKind.TERRITOIRES, InputKind.CONVENTIONS, InputKind.ACTIVITE,
+            InputKind.OBJECTIFS);
 
     private final JdbcClient jdbc;
     private final ImportRegistry registry;

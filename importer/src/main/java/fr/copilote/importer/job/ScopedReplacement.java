@@ -30,7 +30,8 @@ final class ScopedReplacement {
     enum Scope {
         TERRITORY("territory_code", "adhésions aux territoires"),
         CONVENTION("convention_id", "conventions"),
-        MONTH("period", "lignes d'activité");
+        MONTH("period", "lignes d'activité"),
+        OBJECTIVES("territory_code", "objectifs");
 
         private final String column;
         private final String unit;
@@ -45,6 +46,7 @@ final class ScopedReplacement {
                 case TERRITOIRES -> TERRITORY;
                 case CONVENTIONS -> CONVENTION;
                 case ACTIVITE -> MONTH;
+                case OBJECTIFS -> OBJECTIVES;
                 default -> throw new IllegalStateException(file.kind() + " is not replaced by scope");
             };
         }

@@ -15,9 +15,16 @@ import java.util.Set;
  * territory codes and the conventions known to the database (published, or loaded by the current run).
  *
  * @param conventionEnds the end date of every known convention that has one
+ * @param members        the legal entities of each known territory (published memberships and tonight's)
  */
 public record ReferenceData(EstablishmentDirectory directory, Set<String> territoryCodes, Set<String> conventionIds,
-                            Map<String, LocalDate> conventionEnds) {
+                            Map<String, LocalDate> conventionEnds, Map<String, Set<Finess>> members) {
+
+    /** Without memberships: for the files that never ask who belongs where. */
+    public ReferenceData(EstablishmentDirectory directory, Set<String> territoryCodes, Set<String> conventionIds,
+                         Map<String, LocalDate> conventionEnds) {
+        this(directory, territoryCodes, conventionIds, conventionEnds, Map.of());
+    }
 
     public static final String RULE_UNKNOWN_FINESS = "FINESS_INCONNU";
     public static final String RULE_UNKNOWN_TERRITORY = "TERRITOIRE_INCONNU";
@@ -33,6 +40,11 @@ public record ReferenceData(EstablishmentDirectory directory, Set<String> territ
 
     public boolean knows(TerritoryCode code) {
         return territoryCodes.contains(code.value());
+    }
+
+    /** Whether the legal entity is a member of the territory, in any role. */
+    public boolean isMember(TerritoryCode territory, Finess legalEntity) {
+        return members.getOrDefault(territory.value(), Set.of()).contains(legalEntity);
     }
 
     public boolean knows(ConventionId id) {

@@ -1,5 +1,6 @@
 package fr.copilote.importer.reference;
 
+import fr.copilote.model.establishment.Finess;
 import fr.copilote.model.store.DirectoryStore;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -28,8 +29,11 @@ public class ReferenceDataLoader {
     /** @param loadingImports the imports the current run is loading, visible to it before they are published */
     public ReferenceData load(Collection<Long> loadingImports) {
         String visible = visibleTo(loadingImports);
-        Set<String> territories = new HashSet<>(jdbc.sql("SELECT DISTINCT t.territory_code FROM territory_membership t" + visible)
-                .query(String.class).list());
+        Map<String, Set<Finess>> members = new HashMap<>();
+        jdbc.sql("SELECT DISTINCT t.territory_code, t.legal_entity FROM territory_membership t" + visible).query(rs -> {
+            members.computeIfAbsent(rs.getString(1), code -> new HashSet<>()).add(new Finess(rs.getString(2)));
+        });
+        Set<String> territories = new HashSet<>(members.keySet());
         Set<String> conventions = new HashSet<>();
         Map<String, LocalDate> ends = new HashMap<>();
         jdbc.sql("SELECT t.convention_id, t.end_date FROM convention t" + visible).query(rs -> {
@@ -39,7 +43,7 @@ public class ReferenceDataLoader {
                 ends.merge(rs.getString(1), end, (a, b) -> a.isAfter(b) ? a : b);
             }
         });
-        return new ReferenceData(directory.load(), territories, conventions, ends);
+        return new ReferenceData(directory.load(), territories, conventions, ends, members);
     }
 
     /** A join and filter keeping rows (aliased {@code t}) of published files or of the given imports. */

@@ -133,6 +133,22 @@ public final class CellReader {
         return number;
     }
 
+    /**
+     * A decimal number of either sign; with {@code percentAllowed}, « 85 % » is also read, as 0.85 (a percentage
+     * then keeps its two decimals: 85,25 % is 0.8525).
+     */
+    public BigDecimal decimal(String column, boolean percentAllowed) {
+        String value = required(column);
+        if (value == null) {
+            return null;
+        }
+        if (percentAllowed && value.endsWith("%")) {
+            BigDecimal percent = parseDecimal(column, value.substring(0, value.length() - 1).strip());
+            return percent == null ? null : percent.movePointLeft(2);
+        }
+        return parseDecimal(column, value);
+    }
+
     /** A whole number ≥ 0. */
     public Long nonNegativeCount(String column) {
         BigDecimal number = nonNegativeDecimal(column);

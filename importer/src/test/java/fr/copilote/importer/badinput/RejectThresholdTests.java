@@ -71,6 +71,18 @@ class RejectThresholdTests extends CorpusTestBase {
     }
 
     @Test
+    void objectivesAreHeldToTheSameThreshold() {
+        CorpusRun run = corpus.importWith("objectifs-un-rejet-sur-deux.csv");
+
+        assertThat(run.failure()).isInstanceOf(RejectRateExceededException.class)
+                .hasMessageStartingWith("objectifs.csv : 50,0 % de lignes rejetées (1 sur 2), au-delà du seuil de 5,0 %.");
+        assertThat(run.file().status()).isEqualTo(ImportStatus.LOADING);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM objective o JOIN import_file f ON f.id = o.import_file_id "
+                + "WHERE f.status = 'PUBLISHED'", Long.class)).isZero();
+        run.assertEveryRowAccountedFor(2, 1);
+    }
+
+    @Test
     void theNightRunAgainWithTheFileFixedPublishesItOnce() throws Exception {
         // given a night stopped by the threshold
         Path input = corpus.validFolder();

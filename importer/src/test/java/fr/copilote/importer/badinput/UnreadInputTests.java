@@ -26,7 +26,7 @@ import org.springframework.batch.core.BatchStatus;
 class UnreadInputTests extends CorpusTestBase {
 
     private static final String EXPECTED_NAMES = "ID_<année>r.csv, ST_<année>r.csv, FR_healthcare.csv, territoires.csv, "
-            + "conventions.csv, activite.csv, MCO_<année>r.csv, URGENCES2_<année>r.csv, PERINAT_<année>r.csv, SSR_<année>r.csv, "
+            + "conventions.csv, activite.csv, objectifs.csv, MCO_<année>r.csv, URGENCES2_<année>r.csv, PERINAT_<année>r.csv, SSR_<année>r.csv, "
             + "Q21_<année>r.csv, *_<année>_tous_sejours.csv";
     private static final String UNKNOWN_KIND = "type de fichier inconnu ; noms attendus : " + EXPECTED_NAMES;
     private static final String TEMPORARY = "fichier caché ou temporaire (verrou de tableur, transfert en cours, copie de "
