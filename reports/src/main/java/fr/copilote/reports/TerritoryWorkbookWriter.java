@@ -9,6 +9,7 @@ import fr.copilote.reports.sheets.ConventionsSheet;
 import fr.copilote.reports.sheets.DefinitionsSheet;
 import fr.copilote.reports.sheets.EstablishmentsSheet;
 import fr.copilote.reports.sheets.FlowsSheet;
+import fr.copilote.reports.sheets.ObjectivesSheet;
 import fr.copilote.reports.sheets.QualitySheet;
 import fr.copilote.reports.sheets.SourcesSheet;
 import fr.copilote.reports.sheets.SummarySheet;
@@ -40,6 +41,7 @@ public final class TerritoryWorkbookWriter {
             WorkbookStyles styles = new WorkbookStyles(rich);
             Figures figures = new Figures(data.consolidation().values());
             new SummarySheet(data, figures).write(rich, styles);
+            new ObjectivesSheet(data).write(rich, styles);
             new EstablishmentsSheet(data.consolidation(), figures).write(rich, styles);
             new FlowsSheet(data, figures).write(rich, styles);
             SXSSFWorkbook workbook = new SXSSFWorkbook(rich, STREAM_WINDOW);

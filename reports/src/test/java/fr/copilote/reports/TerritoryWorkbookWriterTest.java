@@ -50,10 +50,10 @@ class TerritoryWorkbookWriterTest {
     }
 
     @Test
-    void hasTheEightFrenchSheetsInOrder() {
+    void hasTheNineFrenchSheetsInOrder() {
         List<String> names = new ArrayList<>();
         workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-        assertThat(names).containsExactly("Synthèse", "Établissements", "Flux", "Conventions", "Activité",
+        assertThat(names).containsExactly("Synthèse", "Objectifs", "Établissements", "Flux", "Conventions", "Activité",
                 "Qualité des données", "Sources", "Définitions");
     }
 

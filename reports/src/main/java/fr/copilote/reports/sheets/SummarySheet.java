@@ -77,6 +77,7 @@ public final class SummarySheet {
                 + (partners > 1 ? "s" : "") + " à part"), styles.note());
 
         int row = keyFigures(workbook, out, 5);
+        row = new ObjectivesSummaryBlock(data).write(out, row + 1);
         int pathwayTop = row + 1;
         row = pathways(out, pathwayTop);
         int trendTop = row + 1;
