@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 /**
  * Writes the input files of Copilote's data contract into a folder: {@code territoires.csv},
- * {@code conventions.csv}, {@code activite.csv} and the establishment directory ({@code ID_2023r.csv},
+ * {@code conventions.csv}, {@code activite.csv}, {@code objectifs.csv} and the establishment directory ({@code ID_2023r.csv},
  * {@code ST_2023r.csv}, {@code FR_healthcare.csv}). The same settings always write byte-identical files;
  * activity rows are streamed, so memory does not grow with their number.
  */
@@ -30,7 +30,8 @@ public final class DataGenerator {
         long conventionRows = ConventionsFile.write(outputFolder, scenario.conventions());
         DirectoryCounts directory = scenario.directory().writeTo(outputFolder);
         long activityRows = ActivityFile.write(outputFolder, settings, scenario);
+        long objectiveRows = ObjectivesFile.write(outputFolder, settings, scenario);
         return new GenerationSummary(outputFolder, territoryRows, conventionRows, activityRows, directory.sites(),
-                directory.legalEntities(), directory.coordinates());
+                directory.legalEntities(), directory.coordinates(), objectiveRows);
     }
 }

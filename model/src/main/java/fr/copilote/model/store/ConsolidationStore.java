@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -200,7 +201,24 @@ public class ConsolidationStore {
         return load(run, territory, " AND (entity IS NULL OR care_pathway IS NULL)");
     }
 
+    /**
+     * The breakdowns by care pathway of a few of a territory's establishments, which {@link #loadWithoutEstablishmentPathways}
+     * leaves out: those an objective on one member needs.
+     */
+    public List<IndicatorValue> establishmentPathways(Run run, TerritoryCode territory, Collection<Finess> entities) {
+        if (entities.isEmpty()) {
+            return List.of();
+        }
+        List<Object> entityValues = entities.stream().<Object>map(Finess::value).toList();
+        return load(run, territory, " AND care_pathway IS NOT NULL AND entity IN ("
+                + String.join(", ", Collections.nCopies(entityValues.size(), "?")) + ")", entityValues).values();
+    }
+
     private TerritoryConsolidation load(Run run, TerritoryCode territory, String condition) {
+        return load(run, territory, condition, List.of());
+    }
+
+    private TerritoryConsolidation load(Run run, TerritoryCode territory, String condition, List<Object> conditionParams) {
         Map<String, String> name = new LinkedHashMap<>();
         List<TerritoryMember> members = new ArrayList<>();
         jdbc.sql("SELECT territory_name, entity, entity_name, role FROM consolidation_member WHERE run_id = ? AND territory_code = ?")
@@ -215,6 +233,7 @@ public class ConsolidationStore {
         List<IndicatorValue> values = jdbc.sql("SELECT indicator, period_scope, entity, counterpart, care_pathway, activity_type, detail, "
                         + "amount, period_month FROM indicator_value WHERE run_id = ? AND territory_code = ?" + condition)
                 .params(run.id(), territory.value())
+                .params(conditionParams)
                 .query((rs, n) -> {
                     LocalDate month = rs.getObject(9, LocalDate.class);
                     return new IndicatorKey(Indicator.valueOf(rs.getString(1)), PeriodScope.valueOf(rs.getString(2)),

@@ -15,6 +15,7 @@ public final class StepLabels {
             Map.entry("importTerritories", "Import des territoires"),
             Map.entry("importConventions", "Import des conventions"),
             Map.entry("importActivity", "Import de l'activité"),
+            Map.entry("importObjectives", "Import des objectifs"),
             Map.entry("checkPractitionerLoad", "Contrôle de la charge des praticiens"),
             Map.entry("reportRejects", "Rapports de rejets"),
             Map.entry("publishImports", "Publication des imports"),

@@ -5,6 +5,7 @@ import fr.copilote.importer.job.ImportStepsConfiguration;
 import fr.copilote.model.store.ConsolidationSource;
 import fr.copilote.model.store.ConsolidationStore;
 import fr.copilote.model.store.DirectoryStore;
+import fr.copilote.model.store.ObjectiveStore;
 import fr.copilote.model.store.OfficialStatisticsStore;
 import fr.copilote.scheduler.consolidation.ConsolidateTasklet;
 import fr.copilote.scheduler.consolidation.ConsolidationProperties;
@@ -59,6 +60,11 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
+    ObjectiveStore objectiveStore(DataSource dataSource) {
+        return new ObjectiveStore(dataSource);
+    }
+
+    @Bean
     OfficialStatisticsStore officialStatisticsStore(JdbcClient jdbc) {
         return new OfficialStatisticsStore(jdbc);
     }
@@ -74,8 +80,8 @@ public class NightlyJobConfiguration {
 
     @Bean
     DashboardAssembler dashboardAssembler(ConsolidationStore store, ConsolidationSource source, DirectoryStore directory,
-                                          ImportRegistry registry) {
-        return new DashboardAssembler(store, source, directory, registry);
+                                          ImportRegistry registry, ObjectiveStore objectives) {
+        return new DashboardAssembler(store, source, directory, registry, objectives);
     }
 
     @Bean
@@ -90,7 +96,7 @@ public class NightlyJobConfiguration {
     @Bean
     Job nightlyJob(JobRepository jobRepository, Step checkInputsStep, Step importDirectoryStep, Step importStatisticsStep,
                    Step importTerritoriesStep, Step importConventionsStep, Step checkPractitionerLoadStep, Step importActivityStep,
-                   Step reportRejectsStep, Step publishImportsStep, Step consolidateStep,
+                   Step importObjectivesStep, Step reportRejectsStep, Step publishImportsStep, Step consolidateStep,
                    Step writeWorkbooksStep, ExecutionOwnerListener owner, RunningExecutions running,
                    ObjectProvider<RunNotification> notification) {
         JobBuilder job = new JobBuilder(JOB_NAME, jobRepository)
@@ -106,6 +112,7 @@ public class NightlyJobConfiguration {
                 .next(importConventionsStep)
                 .next(checkPractitionerLoadStep)
                 .next(importActivityStep)
+                .next(importObjectivesStep)
                 .next(reportRejectsStep)
                 .next(publishImportsStep)
                 .next(consolidateStep)

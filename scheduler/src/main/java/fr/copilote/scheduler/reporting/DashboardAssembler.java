@@ -12,9 +12,14 @@ import fr.copilote.model.establishment.EstablishmentDirectory;
 import fr.copilote.model.establishment.Finess;
 import fr.copilote.model.establishment.GeoPoint;
 import fr.copilote.model.indicator.IndicatorValue;
+import fr.copilote.model.objective.Objective;
+import fr.copilote.model.objective.ObjectiveEvaluator;
+import fr.copilote.model.objective.ObjectiveFigures;
+import fr.copilote.model.objective.ObjectiveResult;
 import fr.copilote.model.store.ConsolidationSource;
 import fr.copilote.model.store.ConsolidationStore;
 import fr.copilote.model.store.DirectoryStore;
+import fr.copilote.model.store.ObjectiveStore;
 import fr.copilote.model.territory.TerritoryCode;
 import fr.copilote.reports.dashboard.ActivityDetail;
 import fr.copilote.reports.dashboard.ActivityLine;
@@ -50,13 +55,15 @@ public class DashboardAssembler {
     private final ConsolidationSource source;
     private final DirectoryStore directoryStore;
     private final ImportRegistry registry;
+    private final ObjectiveStore objectiveStore;
 
     public DashboardAssembler(ConsolidationStore store, ConsolidationSource source, DirectoryStore directoryStore,
-                              ImportRegistry registry) {
+                              ImportRegistry registry, ObjectiveStore objectiveStore) {
         this.store = store;
         this.source = source;
         this.directoryStore = directoryStore;
         this.registry = registry;
+        this.objectiveStore = objectiveStore;
     }
 
     /** What every workbook of a run shares. */
@@ -99,9 +106,32 @@ public class DashboardAssembler {
                     total -> row.accept(new ActivityLine(total.pathway(), total.entity(),
                             names.getOrDefault(total.entity(), total.entity().value()), total.period(), total.activityType(),
                             total.volume(), total.revenueEur(), total.directCostEur())));
+            List<ObjectiveResult> objectives = objectives(territory, consolidation);
+            objectives.forEach(result -> name(names, result.objective().entity()));
             Set<Finess> namedFromSites = names.keySet().stream().filter(entity -> !directory.hasOwnName(entity))
                     .filter(entity -> !directory.sitesOf(entity).isEmpty()).collect(Collectors.toSet());
-            return new DashboardData(consolidation, names, lines, activity, receipt, namedFromSites);
+            return new DashboardData(consolidation, names, lines, activity, receipt, namedFromSites, objectives);
+        }
+
+        /**
+         * The territory's published objectives judged against its stored figures, read with the pathway breakdowns of
+         * the members an objective names (the workbook's figures leave them out). The all-territories workbook has none:
+         * objectives are set per territory.
+         */
+        private List<ObjectiveResult> objectives(TerritoryCode territory, TerritoryConsolidation consolidation) {
+            if (territory.equals(TerritoryPerimeter.ALL_TERRITORIES)) {
+                return List.of();
+            }
+            List<Objective> objectives = objectiveStore.published(territory);
+            if (objectives.isEmpty()) {
+                return List.of();
+            }
+            Set<Finess> members = objectives.stream().filter(o -> o.onMember() && o.pathway() != null).map(Objective::entity)
+                    .collect(Collectors.toSet());
+            List<IndicatorValue> values = new ArrayList<>(consolidation.values());
+            values.addAll(store.establishmentPathways(run, territory, members));
+            ObjectiveFigures figures = new ObjectiveFigures(values, objectives.stream().map(Objective::indicator).toList());
+            return new ObjectiveEvaluator(consolidation.calendar(), consolidation.perimeter(), figures).evaluate(objectives);
         }
 
         private void name(Map<Finess, String> names, Finess entity) {

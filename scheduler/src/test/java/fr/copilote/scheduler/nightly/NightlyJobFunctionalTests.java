@@ -65,12 +65,13 @@ class NightlyJobFunctionalTests {
         Map<String, StepExecution> steps = execution.getStepExecutions().stream()
                 .collect(Collectors.toMap(StepExecution::getStepName, Function.identity()));
         assertThat(steps.keySet()).containsExactlyInAnyOrder("checkInputs", "importDirectory", "importStatistics", "importTerritories",
-                "importConventions", "checkPractitionerLoad", "importActivity", "reportRejects", "publishImports",
+                "importConventions", "checkPractitionerLoad", "importActivity", "importObjectives", "reportRejects", "publishImports",
                 "consolidate", "writeWorkbooks");
         assertThat(steps.get("importTerritories").getReadCount()).isEqualTo(Samples.dataLines("territoires.csv"));
         assertThat(steps.get("importConventions").getReadCount()).isEqualTo(Samples.dataLines("conventions.csv"));
         assertThat(steps.get("importActivity").getReadCount()).isEqualTo(Samples.dataLines("activite.csv"));
         assertThat(steps.get("importActivity").getWriteCount()).isEqualTo(Samples.dataLines("activite.csv"));
+        assertThat(steps.get("importObjectives").getWriteCount()).isEqualTo(Samples.dataLines("objectifs.csv"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM activity", Long.class)).isEqualTo(Samples.dataLines("activite.csv"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM import_reject", Long.class)).isZero();
 
