@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.copilote.importer.file.ImportStatus;
 import fr.copilote.importer.file.ImportedFile;
 import fr.copilote.importer.file.InputKind;
+import fr.copilote.model.indicator.Indicator;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,8 +26,7 @@ class ObjectiveRuleTests extends CorpusTestBase {
         assertThat(run.rejects()).containsExactly(
                 new Problem(5, "territory_code", "TERRITOIRE_INCONNU", "le territoire LYON-SUD n'est pas déclaré dans territoires.csv"),
                 new Problem(6, "indicator", "CODE_INDICATEUR", "« NOMBRE_DE_LITS » n'est pas un code de indicateur du catalogue connu ; "
-                        + "codes admis : " + String.join(", ", java.util.Arrays.stream(fr.copilote.model.indicator.Indicator.values())
-                        .map(Enum::name).toList())),
+                        + "codes admis : " + Arrays.stream(Indicator.values()).map(Enum::name).collect(Collectors.joining(", "))),
                 new Problem(7, "care_pathway", "CODE_FILIERE", "« CHIRURGIE » n'est pas un code de filière de soins connu ; codes admis : "
                         + "PERINATALITE, CHIRURGIE_ANESTHESIE, URGENCES, BIOLOGIE, SSR, MEDECINE, IMAGERIE, CANCEROLOGIE, GERIATRIE, PSYCHIATRIE"),
                 new Problem(8, "finess", "FINESS_HORS_TERRITOIRE", "l'établissement 420000234 (entité juridique 420780652) n'est pas "
@@ -39,7 +42,7 @@ class ObjectiveRuleTests extends CorpusTestBase {
                         + "420780033, 2024) figure déjà ligne 3 : un seul objectif par indicateur, filière, établissement et année"));
         run.assertEveryRowAccountedFor(13, 10);
         // « 1 200 » is 1200; the site 420000010 is kept with its legal entity; « 8,5 % » is 0.085; « hausse » is HAUSSE
-        assertThat(run.stored("target")).extracting(value -> new java.math.BigDecimal(value).stripTrailingZeros().toPlainString())
+        assertThat(run.stored("target")).extracting(value -> new BigDecimal(value).stripTrailingZeros().toPlainString())
                 .containsExactly("1200", "1.5", "0.085");
         assertThat(run.stored("legal_entity")).containsExactly(null, "420780033", null);
         assertThat(run.stored("direction")).containsExactly(null, "HAUSSE", null);

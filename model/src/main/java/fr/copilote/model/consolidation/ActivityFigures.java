@@ -18,6 +18,7 @@ import java.util.Map;
 /**
  * Activity figures of each member and of the territory (its counted members): volumes by pathway and type and by
  * type over all pathways, revenue, direct cost, margin and margin rate by pathway and overall, average length of stay.
+ * Over the whole N-1 year, only the sums: that scope is there to project objectives, and a rate is never projected.
  */
 final class ActivityFigures {
 
@@ -62,7 +63,7 @@ final class ActivityFigures {
         byPathway.forEach((ps, value) -> addMoney(values, IndicatorKey.of(ACTIVITY_REVENUE, ps.scope()).entity(entity).pathway(ps.pathway()), value));
         overall.forEach((scope, value) -> addMoney(values, IndicatorKey.of(ACTIVITY_REVENUE, scope).entity(entity), value));
         stayAndDays.forEach((ps, counts) -> {
-            if (counts[0] > 0 && counts[1] > 0) {
+            if (counts[0] > 0 && counts[1] > 0 && ps.scope() != PeriodScope.YEAR_N1) {
                 values.add(IndicatorKey.of(AVERAGE_LENGTH_OF_STAY, ps.scope()).entity(entity).pathway(ps.pathway())
                         .is(BigDecimal.valueOf(counts[1]).divide(BigDecimal.valueOf(counts[0]), MathContext.DECIMAL64)));
             }
@@ -75,7 +76,7 @@ final class ActivityFigures {
         values.add(revenueKey.is(sums.revenueEur()));
         values.add(revenueKey.as(ACTIVITY_DIRECT_COST).is(sums.directCostEur()));
         values.add(revenueKey.as(MARGIN).is(margin));
-        if (sums.revenueEur().signum() != 0) {
+        if (sums.revenueEur().signum() != 0 && revenueKey.scope() != PeriodScope.YEAR_N1) {
             values.add(revenueKey.as(MARGIN_RATE).is(margin.divide(sums.revenueEur(), MathContext.DECIMAL64)));
         }
     }
