@@ -49,7 +49,8 @@ public final class ObjectiveEvaluator {
     public ObjectiveResult evaluate(Objective objective) {
         if (objective.year() != calendar.reportingYear()) {
             return ObjectiveResult.unjudged(objective, ObjectiveStatus.AUTRE_ANNEE, "objectif " + objective.year()
-                    + " : ce classeur suit l'année " + calendar.reportingYear() + " (mois de référence " + calendar.month() + ")");
+                    + " : ce classeur suit l'année " + calendar.reportingYear() + " (mois de référence "
+                    + calendar.month().firstDay().format(FrenchDates.MONTH) + ")");
         }
         if (objective.onMember() && !perimeter.contains(objective.entity())) {
             return ObjectiveResult.unjudged(objective, ObjectiveStatus.SORTI_DU_TERRITOIRE, "l'entité juridique "

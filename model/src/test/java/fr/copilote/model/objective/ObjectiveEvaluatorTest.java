@@ -213,7 +213,7 @@ class ObjectiveEvaluatorTest {
         ObjectiveResult result = evaluate(next);
 
         assertThat(result.status()).isEqualTo(AUTRE_ANNEE);
-        assertThat(result.note()).isEqualTo("objectif 2025 : ce classeur suit l'année 2024 (mois de référence 2024-06)");
+        assertThat(result.note()).isEqualTo("objectif 2025 : ce classeur suit l'année 2024 (mois de référence juin 2024)");
     }
 
     @Test

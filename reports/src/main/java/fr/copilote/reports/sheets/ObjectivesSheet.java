@@ -39,8 +39,9 @@ public final class ObjectivesSheet {
         var calendar = data.consolidation().calendar();
         out.text(0, 0, "Objectifs du projet médical partagé — " + perimeter.name(), styles.title());
         out.text(1, 0, "Année " + calendar.reportingYear() + ", cumul de janvier à " + calendar.month().month().format(FrenchDates.MONTH)
-                + " (" + calendar.monthsElapsed() + " mois écoulés). Projection, écart et statut : définitions sur la feuille "
-                + "Définitions et dans docs/indicators.md.", styles.note());
+                + " (" + calendar.monthsElapsed() + " mois écoulés). Projection d'une somme : cumul × année N-1 ÷ mêmes mois N-1 "
+                + "(saisonnalité), ou cumul × 12 ÷ mois écoulés quand N-1 manque ou est incomplet ; d'un stock, d'un taux ou "
+                + "d'une moyenne : la valeur actuelle. Écart = projection − cible.", styles.note());
         if (data.objectives().isEmpty()) {
             out.text(HEADER_ROW, 0, emptyState(perimeter), styles.note());
             PrintLayout.apply(sheet, perimeter.name(), "Objectifs " + calendar.reportingYear(), -1);

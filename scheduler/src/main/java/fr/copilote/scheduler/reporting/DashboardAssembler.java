@@ -43,6 +43,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.batch.core.job.JobExecution;
 
 /**
@@ -128,8 +129,8 @@ public class DashboardAssembler {
             }
             Set<Finess> members = objectives.stream().filter(o -> o.onMember() && o.pathway() != null).map(Objective::entity)
                     .collect(Collectors.toSet());
-            List<IndicatorValue> values = new ArrayList<>(consolidation.values());
-            values.addAll(store.establishmentPathways(run, territory, members));
+            List<IndicatorValue> memberPathways = store.establishmentPathways(run, territory, members);
+            Iterable<IndicatorValue> values = () -> Stream.concat(consolidation.values().stream(), memberPathways.stream()).iterator();
             ObjectiveFigures figures = new ObjectiveFigures(values, objectives.stream().map(Objective::indicator).toList());
             return new ObjectiveEvaluator(consolidation.calendar(), consolidation.perimeter(), figures).evaluate(objectives);
         }

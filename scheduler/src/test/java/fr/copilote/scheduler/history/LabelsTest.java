@@ -29,6 +29,7 @@ class LabelsTest {
     @Test
     void aStepThisVersionDoesNotKnowKeepsItsTechnicalName() {
         assertThat(StepLabels.of("importActivity")).isEqualTo("Import de l'activité");
+        assertThat(StepLabels.of("importObjectives")).isEqualTo("Import des objectifs");
         assertThat(StepLabels.of("legacyStep")).isEqualTo("legacyStep");
     }
 
