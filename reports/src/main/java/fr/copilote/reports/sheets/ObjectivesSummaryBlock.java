@@ -20,14 +20,14 @@ public final class ObjectivesSummaryBlock {
         this.data = data;
     }
 
-    /** @return the last row written */
+    /** @return the row after the block, as the Synthèse's other blocks return it: the next one leaves a blank row */
     public int write(SheetWriter out, int row) {
         out.text(row, 0, "Objectifs du projet médical partagé (" + data.consolidation().calendar().reportingYear() + ")",
                 out.styles().subtitle());
         if (data.objectives().isEmpty()) {
             out.text(row + 1, 0, "Aucun objectif publié pour ce territoire : voir la feuille « " + ObjectivesSheet.NAME + " ».",
                     out.styles().note());
-            return row + 1;
+            return row + 2;
         }
         Map<ObjectiveStatus, Integer> counts = new EnumMap<>(ObjectiveStatus.class);
         for (ObjectiveResult result : data.objectives()) {
@@ -46,6 +46,6 @@ public final class ObjectivesSummaryBlock {
         StatusMarks.apply(out.sheet(), firstStatus, r - 1, 0);
         out.text(r, 0, "Détail, projection et méthode de chaque objectif sur la feuille « " + ObjectivesSheet.NAME + " ».",
                 out.styles().note());
-        return r;
+        return r + 1;
     }
 }
