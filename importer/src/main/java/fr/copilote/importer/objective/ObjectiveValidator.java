@@ -10,6 +10,7 @@ import fr.copilote.importer.row.RowValidator;
 import fr.copilote.importer.row.ValidatedRow;
 import fr.copilote.model.activity.ActivityType;
 import fr.copilote.model.common.CodeLists;
+import fr.copilote.model.common.InvalidValueException;
 import fr.copilote.model.establishment.Finess;
 import fr.copilote.model.indicator.Indicator;
 import fr.copilote.model.indicator.Unit;
@@ -18,8 +19,10 @@ import fr.copilote.model.objective.ObjectiveDirection;
 import fr.copilote.model.pathway.CarePathway;
 import fr.copilote.model.territory.TerritoryCode;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Validates {@code objectifs.csv}. Stateful within a file: one objective per territory, pathway, indicator, activity
@@ -53,8 +56,7 @@ public final class ObjectiveValidator implements RowValidator<Objective> {
         TerritoryCode territory = cells.required(TERRITORY_CODE, TerritoryCode::of);
         CarePathway pathway = cells.optional(CARE_PATHWAY,
                 value -> CodeLists.parse(CarePathway.class, value, CarePathway.RULE, "filière de soins"));
-        Indicator indicator = cells.required(INDICATOR,
-                value -> CodeLists.parse(Indicator.class, value, RULE_INDICATOR, "indicateur du catalogue"));
+        Indicator indicator = cells.required(INDICATOR, ObjectiveValidator::indicator);
         ActivityType type = cells.optional(ACTIVITY_TYPE,
                 value -> CodeLists.parse(ActivityType.class, value, ActivityType.RULE, "type d'activité"));
         Finess finess = cells.optional(FINESS) == null ? null : cells.requiredFiness(FINESS);
@@ -94,6 +96,17 @@ public final class ObjectiveValidator implements RowValidator<Objective> {
         TerritoryCode code = territory;
         Finess legalEntity = entity;
         return cells.outcome(() -> new Objective(code, pathway, indicator, type, finess, legalEntity, year, target, direction));
+    }
+
+    /** Any code of the catalogue, the ones added later included: an objective judges a figure the catalogue defines. */
+    private static Indicator indicator(String value) {
+        try {
+            return CodeLists.parse(Indicator.class, value, RULE_INDICATOR, "indicateur");
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException(RULE_INDICATOR, "« " + value.strip() + " » n'est pas un code d'indicateur du catalogue "
+                    + "(docs/indicators.md, § 8) ; codes admis : " + Arrays.stream(Indicator.values()).map(Enum::name)
+                    .collect(Collectors.joining(", ")));
+        }
     }
 
     private static Integer year(CellReader cells) {

@@ -25,8 +25,8 @@ class ObjectiveRuleTests extends CorpusTestBase {
         run.assertPublished();
         assertThat(run.rejects()).containsExactly(
                 new Problem(5, "territory_code", "TERRITOIRE_INCONNU", "le territoire LYON-SUD n'est pas déclaré dans territoires.csv"),
-                new Problem(6, "indicator", "CODE_INDICATEUR", "« NOMBRE_DE_LITS » n'est pas un code de indicateur du catalogue connu ; "
-                        + "codes admis : " + Arrays.stream(Indicator.values()).map(Enum::name).collect(Collectors.joining(", "))),
+                new Problem(6, "indicator", "CODE_INDICATEUR", "« NOMBRE_DE_LITS » n'est pas un code d'indicateur du catalogue "
+                        + "(docs/indicators.md, § 8) ; codes admis : " + Arrays.stream(Indicator.values()).map(Enum::name).collect(Collectors.joining(", "))),
                 new Problem(7, "care_pathway", "CODE_FILIERE", "« CHIRURGIE » n'est pas un code de filière de soins connu ; codes admis : "
                         + "PERINATALITE, CHIRURGIE_ANESTHESIE, URGENCES, BIOLOGIE, SSR, MEDECINE, IMAGERIE, CANCEROLOGIE, GERIATRIE, PSYCHIATRIE"),
                 new Problem(8, "finess", "FINESS_HORS_TERRITOIRE", "l'établissement 420000234 (entité juridique 420780652) n'est pas "
