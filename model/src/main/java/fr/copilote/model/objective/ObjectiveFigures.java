@@ -21,7 +21,8 @@ import java.util.TreeSet;
 /**
  * The consolidated figures the objectives of a territory are judged on, indexed in one pass over its values: only
  * the indicators the objectives name, at the scopes an objective reads, plus the months of the territory's monthly
- * series that hold activity — how a month missing from the activity file is recognised.
+ * series that hold activity — how a month missing from the activity file is recognised. An official figure, kept
+ * per year of its base, is read from the most recent base.
  */
 public final class ObjectiveFigures {
 
@@ -32,6 +33,7 @@ public final class ObjectiveFigures {
     }
 
     private final Map<IndicatorKey, BigDecimal> values = new HashMap<>();
+    private final Map<IndicatorKey, Integer> officialYears = new HashMap<>();
     private final Map<Indicator, Set<PeriodScope>> scopes = new EnumMap<>(Indicator.class);
     private final Set<Slice> brokenDownByType = new HashSet<>();
     private final Map<CarePathway, Set<Period>> activeMonths = new EnumMap<>(CarePathway.class);
@@ -63,7 +65,19 @@ public final class ObjectiveFigures {
         }
         if (key.counterpart() == null && key.detail() == null && key.period() == null) {
             values.put(key, value.value());
+        } else if (key.counterpart() == null && key.period() == null && isYear(key.detail())) {
+            // An official figure is kept per year of its base: the most recent one stands for the objective.
+            IndicatorKey plain = key.detail(null);
+            int year = Integer.parseInt(key.detail());
+            if (year >= officialYears.getOrDefault(plain, 0)) {
+                officialYears.put(plain, year);
+                values.put(plain, value.value());
+            }
         }
+    }
+
+    private static boolean isYear(String detail) {
+        return detail != null && detail.length() == 4 && detail.chars().allMatch(Character::isDigit);
     }
 
     public Optional<BigDecimal> value(IndicatorKey key) {

@@ -195,6 +195,17 @@ class ObjectiveEvaluatorTest {
     }
 
     @Test
+    void anOfficialFigureIsReadFromItsMostRecentBase() {
+        figures.add(IndicatorKey.of(SAE_MCO_BEDS, AT_DATE).entity(CHU).detail("2023").is(420));
+        figures.add(IndicatorKey.of(SAE_MCO_BEDS, AT_DATE).entity(CHU).detail("2022").is(450));
+
+        ObjectiveResult result = evaluate(objective(SAE_MCO_BEDS, null, CHU, "440"));
+
+        assertThat(result.current()).isEqualByComparingTo("420");
+        assertThat(result.status()).isEqualTo(EN_RETARD);
+    }
+
+    @Test
     void anObjectiveOnAMemberThatLeftTheTerritoryIsListedAsSuch() {
         figures.add(IndicatorKey.of(ACTIVITY_REVENUE, YEAR_TO_DATE).entity(GONE).is(100));
 
