@@ -253,7 +253,7 @@ public final class SummarySheet {
         List<CarePathway> columns = new ArrayList<>();
         List<HeadlineUnit> columnUnits = new ArrayList<>();
         byUnit.forEach((unit, pathways) -> pathways.forEach(pathway -> {
-            headers.add(pathway.label() + " (" + unit.label().toLowerCase(java.util.Locale.ROOT) + ")");
+            headers.add(pathway.label() + " — " + unit.label());
             columns.add(pathway);
             columnUnits.add(unit);
         }));
