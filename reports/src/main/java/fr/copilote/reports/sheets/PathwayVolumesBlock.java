@@ -1,5 +1,6 @@
 package fr.copilote.reports.sheets;
 
+import static fr.copilote.model.indicator.Indicator.ACTIVITY_UNDER_CONVENTIONS;
 import static fr.copilote.model.indicator.Indicator.ACTIVITY_VOLUME;
 import static fr.copilote.model.indicator.PeriodScope.*;
 import static fr.copilote.reports.workbook.SheetWriter.range;
@@ -20,7 +21,7 @@ import java.util.Set;
 
 /**
  * Every pathway's volume in every activity type it has, year to date against the same months of N-1 and over
- * the rolling 12 months; then each type's total over the pathways. Units are never added across types: the totals
+ * the rolling 12 months, and what of it was done under conventions; then each type's total over the pathways. Units are never added across types: the totals
  * are per type, each a SUMIF over the rows of its type.
  */
 final class PathwayVolumesBlock {
@@ -41,7 +42,7 @@ final class PathwayVolumesBlock {
         WorkbookStyles styles = out.styles();
         out.text(row, 0, TITLE, styles.subtitle());
         out.headers(row + 1, 0, "Filière", "Type d'activité", "Cumul de l'année", "Mêmes mois N-1", "Écart", "Évolution",
-                "12 mois glissants", "12 mois glissants N-1");
+                "12 mois glissants", "12 mois glissants N-1", "dont sous convention (cumul)");
         List<Line> lines = lines();
         if (lines.isEmpty()) {
             out.text(row + 2, 0, "Aucune activité publiée sur les 24 mois lus", styles.note());
@@ -62,6 +63,10 @@ final class PathwayVolumesBlock {
             Changes.relative(out, r, 5, 2, 3, now, before);
             out.number(r, 6, volume(line, ROLLING_12), Format.INTEGER);
             out.number(r, 7, volume(line, ROLLING_12_N1), Format.INTEGER);
+            IndicatorKey under = IndicatorKey.of(ACTIVITY_UNDER_CONVENTIONS, YEAR_TO_DATE).pathway(line.pathway()).activityType(line.type());
+            if (figures.find(under).isPresent()) {
+                out.number(r, 8, figures.get(under), Format.INTEGER);
+            }
             r++;
         }
         int last = r - 1;

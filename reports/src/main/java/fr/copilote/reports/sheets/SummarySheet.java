@@ -89,6 +89,7 @@ public final class SummarySheet {
         row = new ConsultationsAvanceesBlock(figures, perimeter).write(out, row + 1);
         int[] trend = trend(out, row + 1);
         row = members(out, trend[0] + 1, trend[1]);
+        row = new SharedTimeBreakdownBlock(figures).write(out, row + 1);
         renewals(out, row + 1);
         sheet.createFreezePane(0, 4);
         PrintLayout.apply(sheet, perimeter.name(), "Arrêté au " + consolidation.calendar().businessDate().format(FrenchDates.DATE), 3);
@@ -106,6 +107,7 @@ public final class SummarySheet {
                 KeyFigure.of(REFUNDS_RECEIVED, YEAR_TO_DATE, "Remboursements_recus"),
                 KeyFigure.of(ELIMINATIONS, YEAR_TO_DATE, "Eliminations"),
                 KeyFigure.of(NET_BALANCE, YEAR_TO_DATE, "Solde_net_apres_eliminations"),
+                KeyFigure.of(REFUND_PER_FTE, AT_DATE, "Cout_annuel_ETP_partage"),
                 KeyFigure.of(PET_MONTHLY, AT_DATE, "PET_mensuelle"),
                 KeyFigure.of(PET_ANNUAL, AT_DATE, "PET_annuelle"),
                 KeyFigure.of(ACTIVITY_REVENUE, YEAR_TO_DATE, "Recettes"),
