@@ -1,6 +1,7 @@
 package fr.copilote.reports;
 
 import fr.copilote.model.files.AtomicFile;
+import fr.copilote.model.pathway.HeadlineUnits;
 import fr.copilote.model.territory.TerritoryCode;
 import fr.copilote.reports.dashboard.DashboardData;
 import fr.copilote.reports.dashboard.RunReceipt;
@@ -34,13 +35,25 @@ public final class TerritoryWorkbookWriter {
     /** Rows SXSSF keeps in memory before flushing them to its temporary file. */
     private static final int STREAM_WINDOW = 200;
 
+    private final HeadlineUnits headlineUnits;
+
+    /** Pathways shown in their default units. */
+    public TerritoryWorkbookWriter() {
+        this(HeadlineUnits.defaults());
+    }
+
+    /** @param headlineUnits the units each pathway is shown in, as the consolidation counted them */
+    public TerritoryWorkbookWriter(HeadlineUnits headlineUnits) {
+        this.headlineUnits = headlineUnits;
+    }
+
     public Path write(DashboardData data, Path outputFolder) {
         Path target = outputFolder.resolve(fileName(data));
         return AtomicFile.write(target, out -> {
             XSSFWorkbook rich = new XSSFWorkbook();
             WorkbookStyles styles = new WorkbookStyles(rich);
             Figures figures = new Figures(data.consolidation().values());
-            new SummarySheet(data, figures).write(rich, styles);
+            new SummarySheet(data, figures, headlineUnits).write(rich, styles);
             new ObjectivesSheet(data).write(rich, styles);
             new EstablishmentsSheet(data.consolidation(), figures).write(rich, styles);
             new FlowsSheet(data, figures).write(rich, styles);

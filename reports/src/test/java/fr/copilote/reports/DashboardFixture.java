@@ -115,6 +115,21 @@ final class DashboardFixture {
         values.add(IndicatorKey.of(REFUNDS_PAID, YEAR_TO_DATE).entity(ROANNE).is(new BigDecimal("20000.00")));
         values.add(IndicatorKey.of(REFUNDS_RECEIVED, YEAR_TO_DATE).entity(ROANNE).is(new BigDecimal("10000.00")));
         values.add(IndicatorKey.of(ACTIVITY_VOLUME, YEAR_TO_DATE).activityType(ActivityType.SEJOUR_HC).is(1500));
+        values.add(IndicatorKey.of(ACTIVITY_VOLUME, YEAR_TO_DATE_N1).activityType(ActivityType.SEJOUR_HC).is(1000));
+        // Médecine in stays, its headline unit; SSR has only stays, none of its units (days, consultations).
+        values.add(IndicatorKey.of(HEADLINE_VOLUME, YEAR_TO_DATE).pathway(CarePathway.MEDECINE).detail("SEJOURS").is(1200));
+        values.add(IndicatorKey.of(HEADLINE_VOLUME, YEAR_TO_DATE_N1).pathway(CarePathway.MEDECINE).detail("SEJOURS").is(1000));
+        values.add(IndicatorKey.of(HEADLINE_VOLUME, MONTHLY).month(Period.of(2024, 12)).pathway(CarePathway.MEDECINE).detail("SEJOURS")
+                .is(110));
+        values.add(IndicatorKey.of(AMBULATORY_SURGERY_RATE, YEAR_TO_DATE).pathway(CarePathway.CHIRURGIE_ANESTHESIE).is(new BigDecimal("0.55")));
+        values.add(IndicatorKey.of(AMBULATORY_SURGERY_RATE, YEAR_TO_DATE_N1).pathway(CarePathway.CHIRURGIE_ANESTHESIE)
+                .is(new BigDecimal("0.5")));
+        values.add(IndicatorKey.of(CONSULTATIONS_AVANCEES, YEAR_TO_DATE).is(40));
+        values.add(IndicatorKey.of(CONSULTATIONS_AVANCEES, YEAR_TO_DATE_N1).is(20));
+        values.add(IndicatorKey.of(CONSULTATIONS_AVANCEES, YEAR_TO_DATE).entity(ROANNE).is(40));
+        values.add(IndicatorKey.of(CONSULTATIONS_AVANCEES, YEAR_TO_DATE_N1).entity(ROANNE).is(20));
+        values.add(IndicatorKey.of(CONSULTATIONS_AVANCEES, YEAR_TO_DATE).detail("Cardiologie").is(40));
+        values.add(IndicatorKey.of(CONSULTATIONS_AVANCEES, YEAR_TO_DATE_N1).detail("Cardiologie").is(20));
         values.add(IndicatorKey.of(ACTIVITY_VOLUME, YEAR_TO_DATE).entity(CHU).activityType(ActivityType.SEJOUR_HC).is(1200));
         values.add(IndicatorKey.of(ACTIVITY_VOLUME, YEAR_TO_DATE).entity(ROANNE).activityType(ActivityType.SEJOUR_HC).is(300));
         values.add(IndicatorKey.of(ACTIVITY_REVENUE, YEAR_TO_DATE).entity(CHU).is(new BigDecimal("1000000.00")));

@@ -125,7 +125,73 @@ class TerritoryWorkbookWriterTest {
             String xml = chart.getCTChart().toString();
             assertThat(xml).as("series bound to cell ranges of the sheet, not pictures").containsPattern("<c:f>'?Synthèse'?!\\$[A-Z]\\$\\d+");
         }
-        assertThat(charts.get(0).getTitleText().getString()).isEqualTo("Séjours par filière, cumul de l'année et N-1");
+        assertThat(charts.get(0).getTitleText().getString()).isEqualTo("Recettes par filière, cumul de l'année et N-1");
+        assertThat(charts.get(1).getTitleText().getString()).isEqualTo("Séjours (HC + ambulatoires) par mois et par filière, 24 mois");
+    }
+
+    @Test
+    void eachPathwayShowsItsHeadlineUnitAndVolumesAreNeverTotalledAcrossUnits() {
+        Sheet summary = workbook.getSheet("Synthèse");
+        Row medicine = rowStartingWith(summary, "Spécialités médicales");
+        assertThat(medicine.getCell(1).getStringCellValue()).isEqualTo("Séjours (HC + ambulatoires)");
+        assertThat(medicine.getCell(2).getNumericCellValue()).isEqualTo(1200);
+        assertThat(medicine.getCell(3).getNumericCellValue()).isEqualTo(1000);
+        assertThat(medicine.getCell(4).getNumericCellValue()).isCloseTo(0.2, org.assertj.core.data.Offset.offset(1e-9));
+        // SSR has stays only, none of its own units (days, consultations): said, not counted in another unit.
+        assertThat(rowStartingWith(summary, "Soins de suite et de réadaptation").getCell(1).getStringCellValue())
+                .isEqualTo("hors unités de pilotage");
+        Row total = rowStartingWith(summary, "Total");
+        assertThat(total.getCell(2)).isNull();
+        assertThat(total.getCell(5).getCellFormula()).startsWith("SUM(F");
+    }
+
+    @Test
+    void volumesPerPathwayAndTypeWithATotalPerType() {
+        Sheet summary = workbook.getSheet("Synthèse");
+        Row title = rowStartingWith(summary, "Volumes par filière et type d'activité (établissements comptés)");
+        Row first = summary.getRow(title.getRowNum() + 2);
+        assertThat(first.getCell(0).getStringCellValue()).isEqualTo("Soins de suite et de réadaptation");
+        assertThat(first.getCell(1).getStringCellValue()).isEqualTo("Séjours en hospitalisation complète");
+        assertThat(first.getCell(2).getNumericCellValue()).isEqualTo(300);
+        Row total = rowStartingWith(summary, "Total toutes filières");
+        assertThat(total.getCell(1).getStringCellValue()).isEqualTo("Séjours en hospitalisation complète");
+        assertThat(total.getCell(2).getCellFormula()).startsWith("SUMIF(B");
+        assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(1500);
+        assertThat(total.getCell(3).getNumericCellValue()).isEqualTo(1000);
+    }
+
+    @Test
+    void ratesChangeInPointsNotInPercentOfAPercent() {
+        Sheet summary = workbook.getSheet("Synthèse");
+        Row block = rowStartingWith(summary, "Indicateurs de pilotage des filières (cumul de l'année, établissements comptés)");
+        Row ambulatory = summary.getRow(block.getRowNum() + 2);
+        assertThat(ambulatory.getCell(0).getStringCellValue()).isEqualTo("Taux de chirurgie ambulatoire");
+        // 55 % against 50 %: +5 points.
+        assertThat(ambulatory.getCell(4).getCellFormula()).isEqualTo("(" + ref(ambulatory, 2) + "-" + ref(ambulatory, 3) + ")*100");
+        assertThat(ambulatory.getCell(4).getNumericCellValue()).isCloseTo(5, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(ambulatory.getCell(4).getCellStyle().getDataFormatString()).isEqualTo(WorkbookStyles.POINTS);
+        Cell keyFigure = named("Taux_chirurgie_ambulatoire");
+        Cell change = summary.getRow(keyFigure.getRowIndex()).getCell(3);
+        assertThat(change.getNumericCellValue()).isCloseTo(5, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(change.getCellStyle().getDataFormatString()).isEqualTo(WorkbookStyles.POINTS);
+        assertThat(summary.getRow(keyFigure.getRowIndex()).getCell(4)).isNull();
+    }
+
+    @Test
+    void consultationsAvanceesPerHostAndPerSpecialty() {
+        Sheet summary = workbook.getSheet("Synthèse");
+        Row title = rowStartingWith(summary, "Consultations avancées (cumul de l'année)");
+        Row host = summary.getRow(title.getRowNum() + 2);
+        assertThat(host.getCell(0).getStringCellValue()).isEqualTo("CH DE ROANNE");
+        assertThat(host.getCell(1).getNumericCellValue()).isEqualTo(40);
+        assertThat(host.getCell(3).getNumericCellValue()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        Row specialty = rowStartingWith(summary, "Cardiologie");
+        assertThat(specialty.getCell(1).getNumericCellValue()).isEqualTo(40);
+        assertThat(specialty.getCell(2).getNumericCellValue()).isEqualTo(20);
+    }
+
+    private static String ref(Row row, int column) {
+        return new org.apache.poi.ss.util.CellReference(row.getRowNum(), column).formatAsString();
     }
 
     @Test

@@ -68,6 +68,8 @@ public final class CsvHeader {
             if (missing.isEmpty() && contractHolds) {
                 Map<String, Integer> byExpectedName = new HashMap<>();
                 expected.names().forEach(name -> byExpectedName.put(name, positions.get(normalise(name))));
+                expected.optional().stream().filter(name -> positions.containsKey(normalise(name)))
+                        .forEach(name -> byExpectedName.put(name, positions.get(normalise(name))));
                 return new CsvHeader(cells, byExpectedName, separator, unread(cells, positions, byExpectedName, expected));
             }
             if (problem == null && cells.size() > 1) {
@@ -124,6 +126,11 @@ public final class CsvHeader {
 
     public int columnCount() {
         return actual.size();
+    }
+
+    /** Whether the file has this expected column (always, for a required one). */
+    public boolean has(String expectedName) {
+        return positions.containsKey(expectedName);
     }
 
     /** 0-based position of an expected column. */

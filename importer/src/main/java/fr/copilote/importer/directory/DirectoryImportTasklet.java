@@ -120,7 +120,7 @@ public class DirectoryImportTasklet implements Tasklet {
         jdbc.sql("DELETE FROM establishment").update();
         jdbc.sql("DELETE FROM legal_entity").update();
         jdbcTemplate.batchUpdate("INSERT INTO establishment (finess, legal_entity, name, category, departement, commune, "
-                + "latitude, longitude, directory_year) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", sites, 1000, (ps, site) -> {
+                + "latitude, longitude, directory_year, legal_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", sites, 1000, (ps, site) -> {
                     ps.setString(1, site.finess().value());
                     ps.setString(2, site.legalEntity().value());
                     ps.setString(3, site.name());
@@ -135,6 +135,7 @@ public class DirectoryImportTasklet implements Tasklet {
                         ps.setDouble(8, site.location().longitude());
                     }
                     ps.setInt(9, directory.year());
+                    ps.setString(10, site.status().map(Enum::name).orElse(null));
                 });
         List<Finess> entities = sites.stream().map(Establishment::legalEntity).distinct().toList();
         jdbcTemplate.batchUpdate("INSERT INTO legal_entity (finess, name, name_source) VALUES (?, ?, ?)", entities, 1000, (ps, entity) -> {

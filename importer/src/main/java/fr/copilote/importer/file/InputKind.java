@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /** Each kind of file the input folder can hold, how it is named, and what its header must be. */
 public enum InputKind {
     ANNUAIRE("annuaire des établissements (SAE ID)", "ID_(\\d{4})r\\.csv",
-            ExpectedColumns.atLeast("an", "fi", "rs", "fi_ej", "cat", "dep", "NOMCOM")),
+            ExpectedColumns.atLeast("an", "fi", "rs", "fi_ej", "cat", "dep", "NOMCOM").readingAlsoWhenPresent("stjr")),
     ANNUAIRE_ENTITES("entités juridiques (SAE ST)", "ST_(\\d{4})r\\.csv",
             ExpectedColumns.atLeast("FI", "RS", "FI_ET")),
     COORDONNEES("coordonnées des établissements", "FR_healthcare\\.csv",

@@ -93,8 +93,11 @@ public final class CellReader {
         return convert(column, value, Finess::of);
     }
 
-    /** Null when the cell is empty; never records a problem. */
+    /** Null when the cell is empty or the file lacks this optional column; never records a problem. */
     public String optional(String column) {
+        if (!header.has(column)) {
+            return null;
+        }
         String value = raw(column);
         return value.isEmpty() ? null : value;
     }

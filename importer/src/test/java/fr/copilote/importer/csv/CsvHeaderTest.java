@@ -41,6 +41,18 @@ class CsvHeaderTest {
     }
 
     @Test
+    void aColumnReadWhenPresentIsNeitherRequiredNorReportedUnread() {
+        ExpectedColumns directory = ExpectedColumns.atLeast("fi", "fi_ej", "rs").readingAlsoWhenPresent("stjr");
+        CsvHeader full = CsvHeader.resolve("ID_2023r.csv", "bor;fi;rs;fi_ej;stjr", directory);
+        assertThat(full.has("stjr")).isTrue();
+        assertThat(full.indexOf("stjr")).isEqualTo(4);
+        assertThat(full.unreadColumns()).extracting(UnreadColumn::name).containsExactly("bor");
+
+        CsvHeader trimmed = CsvHeader.resolve("ID_2023r.csv", "bor;fi;rs;fi_ej", directory);
+        assertThat(trimmed.has("stjr")).isFalse();
+    }
+
+    @Test
     void aColumnBeyondTheContractIsLeftUnreadRatherThanRefused() {
         CsvHeader header = CsvHeader.resolve("t.csv", "territory_code;territory_name;COMMENTAIRE;finess;role", expected);
 

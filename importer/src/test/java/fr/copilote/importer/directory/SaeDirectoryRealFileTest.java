@@ -8,6 +8,7 @@ import fr.copilote.importer.row.WholeFile;
 import fr.copilote.model.testing.SharedData;
 import fr.copilote.model.establishment.Establishment;
 import fr.copilote.model.establishment.Finess;
+import fr.copilote.model.establishment.LegalStatus;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Function;
@@ -49,6 +50,16 @@ class SaeDirectoryRealFileTest {
                 .isEqualTo(FileInspector.WINDOWS_1252);
         assertThat(bySite.get(new Finess("020000097")).name()).isEqualTo("CH LA FÈRE");
         assertThat(bySite.get(new Finess("020000105")).name()).isEqualTo("CH LE NOUVION-EN-THIÉRACHE");
+    }
+
+    @Test
+    void readsTheLegalStatusOfEverySite() {
+        // stjr of the 2023 base: 1 428 public sites, 1 288 private non-profit, 1 259 private for-profit.
+        Map<LegalStatus, Long> byStatus = directory.values().stream()
+                .collect(Collectors.groupingBy(Establishment::legalStatus, Collectors.counting()));
+        assertThat(byStatus).containsExactlyInAnyOrderEntriesOf(Map.of(LegalStatus.PUBLIC, 1428L,
+                LegalStatus.PRIVATE_NON_PROFIT, 1288L, LegalStatus.PRIVATE_FOR_PROFIT, 1259L));
+        assertThat(bySite.get(new Finess("420782559")).legalStatus()).isEqualTo(LegalStatus.PUBLIC);
     }
 
     @Test

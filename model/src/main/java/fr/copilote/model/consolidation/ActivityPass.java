@@ -31,7 +31,7 @@ public final class ActivityPass implements Consumer<ActivityGroup> {
             flows.add(new PatientFlowTotal(group.entity(), group.activityType(), group.patientTerritory(), group.period(), group.volume()));
         }
         if (group.convention() != null) {
-            underConventions.add(new ConventionActivityTotal(group.convention(), group.entity(), group.activityType(), group.period(),
+            underConventions.add(new ConventionActivityTotal(group.convention(), group.entity(), group.pathway(), group.activityType(), group.period(),
                     group.volume()));
         }
     }

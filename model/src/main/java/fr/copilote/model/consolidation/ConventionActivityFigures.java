@@ -11,6 +11,7 @@ import fr.copilote.model.indicator.IndicatorValue;
 import fr.copilote.model.indicator.ValueSink;
 import fr.copilote.model.indicator.PeriodScope;
 import fr.copilote.model.indicator.ReportingCalendar;
+import fr.copilote.model.pathway.CarePathway;
 import fr.copilote.model.pet.PetEstimator;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -21,8 +22,8 @@ import java.util.Optional;
 
 /**
  * What the conventions bring to the hosts' activity: the volume performed under a convention and its share of
- * the host's activity of the same type, and the distance the patients of consultations avancées did not have
- * to travel (host → origin, in a straight line).
+ * the host's activity of the same type (over all pathways and per pathway), the consultations avancées per host
+ * and per specialty, and the distance their patients did not have to travel (host → origin, in a straight line).
  */
 final class ConventionActivityFigures {
 
@@ -43,21 +44,42 @@ final class ConventionActivityFigures {
         this.distances = distances;
     }
 
-    private record EntityTypeScope(Finess entity, ActivityType activityType, PeriodScope scope) {
+    /** A null pathway sums over the pathways. */
+    private record EntityTypeScope(Finess entity, CarePathway pathway, ActivityType activityType, PeriodScope scope) {
+    }
+
+    /** A null entity is the territory (its counted hosts), a null specialty all of them. */
+    private record HostSpecialtyScope(Finess entity, String specialty, PeriodScope scope) {
     }
 
     void addTo(ValueSink values) {
         Map<EntityTypeScope, Long> underConvention = new HashMap<>();
+        Map<HostSpecialtyScope, Long> consultationsAvancees = new HashMap<>();
         Map<PeriodScope, BigDecimal> kilometres = new HashMap<>();
         for (ConventionActivityTotal total : totals) {
             if (!perimeter.contains(total.entity())) {
                 continue;
             }
-            Optional<Double> km = consultationAvanceeDistance(total);
+            Optional<EntityConvention> avancee = consultationAvancee(total);
+            Optional<Double> km = avancee.flatMap(distances::distanceKm);
+            boolean counted = perimeter.countsInTotals(total.entity());
             for (PeriodScope scope : calendar.scopesOf(total.period())) {
-                underConvention.merge(new EntityTypeScope(total.entity(), total.activityType(), scope), total.volume(), Long::sum);
-                if (perimeter.countsInTotals(total.entity())) {
-                    underConvention.merge(new EntityTypeScope(null, total.activityType(), scope), total.volume(), Long::sum);
+                for (CarePathway pathway : new CarePathway[] {null, total.pathway()}) {
+                    underConvention.merge(new EntityTypeScope(total.entity(), pathway, total.activityType(), scope), total.volume(),
+                            Long::sum);
+                    if (counted) {
+                        underConvention.merge(new EntityTypeScope(null, pathway, total.activityType(), scope), total.volume(), Long::sum);
+                    }
+                }
+                if (avancee.isPresent()) {
+                    consultationsAvancees.merge(new HostSpecialtyScope(total.entity(), null, scope), total.volume(), Long::sum);
+                    if (counted) {
+                        consultationsAvancees.merge(new HostSpecialtyScope(null, null, scope), total.volume(), Long::sum);
+                        consultationsAvancees.merge(new HostSpecialtyScope(null, avancee.get().convention().specialty(), scope),
+                                total.volume(), Long::sum);
+                    }
+                }
+                if (counted) {
                     km.ifPresent(d -> kilometres.merge(scope, BigDecimal.valueOf(d * total.volume()), BigDecimal::add));
                 }
             }
@@ -67,31 +89,41 @@ final class ConventionActivityFigures {
             if (key.entity() != null && !key.scope().keptPerEstablishment()) {
                 return;
             }
-            values.add(IndicatorKey.of(ACTIVITY_UNDER_CONVENTIONS, key.scope()).entity(key.entity())
-                    .activityType(key.activityType()).is(volume));
-            long all = volumeOf(key.entity() == null ? territoryActivity : ledger.of(key.entity()), key.activityType(), key.scope());
+            IndicatorKey under = IndicatorKey.of(ACTIVITY_UNDER_CONVENTIONS, key.scope()).entity(key.entity()).pathway(key.pathway())
+                    .activityType(key.activityType());
+            values.add(under.is(volume));
+            long all = volumeOf(key.entity() == null ? territoryActivity : ledger.of(key.entity()), key.pathway(), key.activityType(),
+                    key.scope());
             if (all > 0) {
-                values.add(IndicatorKey.of(SHARE_UNDER_CONVENTIONS, key.scope()).entity(key.entity()).activityType(key.activityType())
-                        .is(BigDecimal.valueOf(volume).divide(BigDecimal.valueOf(all), MathContext.DECIMAL64)));
+                values.add(under.as(SHARE_UNDER_CONVENTIONS).is(BigDecimal.valueOf(volume).divide(BigDecimal.valueOf(all),
+                        MathContext.DECIMAL64)));
+            }
+        });
+        consultationsAvancees.forEach((key, volume) -> {
+            if (key.entity() == null || key.scope().keptPerEstablishment()) {
+                values.add(IndicatorKey.of(CONSULTATIONS_AVANCEES, key.scope()).entity(key.entity()).detail(key.specialty()).is(volume));
             }
         });
         kilometres.forEach((scope, km) -> values.add(IndicatorKey.of(DISTANCE_NOT_TRAVELLED, scope).is(km)));
     }
 
-    /** Distance host → origin for consultations held under a consultation-avancée convention, when known. */
-    private Optional<Double> consultationAvanceeDistance(ConventionActivityTotal total) {
+    /** The convention of consultations held under a consultation-avancée convention. */
+    private Optional<EntityConvention> consultationAvancee(ConventionActivityTotal total) {
         EntityConvention convention = conventions.get(total.convention());
         if (convention == null || total.activityType() != ActivityType.CONSULTATION
                 || convention.convention().sharingMode() != SharingMode.CONSULTATION_AVANCEE) {
             return Optional.empty();
         }
-        return distances.distanceKm(convention);
+        return Optional.of(convention);
     }
 
-    private static long volumeOf(Map<ActivityLedger.Key, ActivityLedger.Sums> sums, ActivityType type, PeriodScope scope) {
+    /** @param pathway null for all pathways */
+    private static long volumeOf(Map<ActivityLedger.Key, ActivityLedger.Sums> sums, CarePathway pathway, ActivityType type,
+                                 PeriodScope scope) {
         long volume = 0;
         for (Map.Entry<ActivityLedger.Key, ActivityLedger.Sums> entry : sums.entrySet()) {
-            if (entry.getKey().activityType() == type && entry.getKey().scope() == scope) {
+            if (entry.getKey().activityType() == type && entry.getKey().scope() == scope
+                    && (pathway == null || entry.getKey().pathway() == pathway)) {
                 volume += entry.getValue().volume();
             }
         }

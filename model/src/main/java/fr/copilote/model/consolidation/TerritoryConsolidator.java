@@ -32,7 +32,8 @@ public final class TerritoryConsolidator {
     public void consolidate(TerritoryPerimeter perimeter, ValueSink values) {
         new ConventionFigures(perimeter, inputs.calendar(), inputs.conventions(), inputs.pet()).addTo(values);
         new ActivityFigures(perimeter, inputs.activity()).addTo(values);
-        new MonthlyFigures(inputs.monthlySeries().of(perimeter.code().value())).addTo(values);
+        new PathwayFigures(perimeter, inputs.activity(), inputs.headlineUnits(), inputs.publicEntities()).addTo(values);
+        new MonthlyFigures(inputs.monthlySeries().of(perimeter.code().value()), inputs.headlineUnits()).addTo(values);
         new PatientFlowFigures(perimeter, inputs.patientFlows()).addTo(values);
         new ConventionActivityFigures(perimeter, inputs.calendar(), inputs.conventionActivity(), conventionsById,
                 inputs.activity(), inputs.pet()).addTo(values);

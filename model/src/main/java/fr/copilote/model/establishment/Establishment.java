@@ -7,10 +7,17 @@ import java.util.Optional;
  * One site of the establishment directory (DREES SAE {@code ID} base) with the legal entity it belongs to.
  *
  * @param category SAE category code ({@code cat}), e.g. 101 CHR/CHU, 355 CH, 365 private clinic
- * @param location position from the coordinates file, when known
+ * @param location    position from the coordinates file, when known
+ * @param legalStatus SAE {@code stjr}, null when the directory does not give it
  */
 public record Establishment(Finess finess, Finess legalEntity, String name, String category,
-                            String departement, String commune, GeoPoint location) {
+                            String departement, String commune, GeoPoint location, LegalStatus legalStatus) {
+
+    /** A site whose legal status is not known. */
+    public Establishment(Finess finess, Finess legalEntity, String name, String category, String departement, String commune,
+                         GeoPoint location) {
+        this(finess, legalEntity, name, category, departement, commune, location, null);
+    }
 
     public Establishment {
         Objects.requireNonNull(finess, "finess");
@@ -23,6 +30,10 @@ public record Establishment(Finess finess, Finess legalEntity, String name, Stri
     }
 
     public Establishment withLocation(GeoPoint newLocation) {
-        return new Establishment(finess, legalEntity, name, category, departement, commune, newLocation);
+        return new Establishment(finess, legalEntity, name, category, departement, commune, newLocation, legalStatus);
+    }
+
+    public Optional<LegalStatus> status() {
+        return Optional.ofNullable(legalStatus);
     }
 }

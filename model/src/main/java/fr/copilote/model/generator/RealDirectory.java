@@ -3,6 +3,7 @@ package fr.copilote.model.generator;
 import fr.copilote.model.establishment.Establishment;
 import fr.copilote.model.establishment.EstablishmentDirectory;
 import fr.copilote.model.establishment.Finess;
+import fr.copilote.model.establishment.LegalStatus;
 import fr.copilote.model.establishment.GeoPoint;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,7 @@ final class RealDirectory {
             if (Finess.isValid(row.text("fi")) && Finess.isValid(row.text("fi_ej"))) {
                 Finess site = Finess.of(row.text("fi"));
                 sites.add(new Establishment(site, Finess.of(row.text("fi_ej")), row.text("rs"), row.text("cat"),
-                        row.text("dep"), row.text("NOMCOM"), positions.get(site)));
+                        row.text("dep"), row.text("NOMCOM"), positions.get(site), LegalStatus.ofSaeCode(row.text("stjr")).orElse(null)));
             }
         });
         return sites;

@@ -2,6 +2,7 @@ package fr.copilote.model.generator;
 
 import fr.copilote.model.establishment.Establishment;
 import fr.copilote.model.establishment.Finess;
+import fr.copilote.model.establishment.LegalStatus;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -35,11 +36,11 @@ final class SyntheticDirectoryFiles implements DirectoryFiles {
     @Override
     public DirectoryCounts writeTo(Path folder) throws IOException {
         try (BufferedWriter id = Files.newBufferedWriter(folder.resolve(SITES), StandardCharsets.ISO_8859_1)) {
-            id.write("bor;an;fi;rs;fi_ej;cat;dep;NOMCOM\n");
+            id.write("bor;an;fi;rs;fi_ej;cat;dep;NOMCOM;stjr\n");
             for (Establishment site : sites) {
                 id.write(String.join(";", "ID", String.valueOf(YEAR), site.finess().value(), site.name(),
                         site.legalEntity().value(), site.category(), site.departement(),
-                        CommuneNames.asSaeCommune(site.commune())) + "\n");
+                        CommuneNames.asSaeCommune(site.commune()), site.status().map(LegalStatus::saeCode).orElse("")) + "\n");
             }
         }
         List<Establishment> byEntity = sites.stream()

@@ -2,6 +2,7 @@ package fr.copilote.model.generator;
 
 import fr.copilote.model.establishment.Establishment;
 import fr.copilote.model.establishment.Finess;
+import fr.copilote.model.establishment.LegalStatus;
 import fr.copilote.model.establishment.GeoPoint;
 import fr.copilote.model.territory.MembershipRole;
 import fr.copilote.model.territory.TerritoryCode;
@@ -88,7 +89,8 @@ final class SyntheticSites {
         String name = CommuneNames.institution(kind, commune);
         Finess entity = finessNumbers.legalEntity(departement);
         legalEntityNames.put(entity, name);
-        return add(new Establishment(finessNumbers.site(departement), entity, name, category, departement, commune, position));
+        LegalStatus status = SyntheticFigures.CATEGORY_CLINIC.equals(category) ? LegalStatus.PRIVATE_FOR_PROFIT : LegalStatus.PUBLIC;
+        return add(new Establishment(finessNumbers.site(departement), entity, name, category, departement, commune, position, status));
     }
 
     /** Merged hospitals: the entity keeps the first one's name, each site says where it is. */
@@ -96,7 +98,7 @@ final class SyntheticSites {
         String commune = communes.next();
         String name = legalEntityNames.get(first.legalEntity()) + " - site de " + commune;
         return add(new Establishment(finessNumbers.site(departement), first.legalEntity(), name, first.category(),
-                departement, commune, position));
+                departement, commune, position, first.legalStatus()));
     }
 
     private Establishment add(Establishment site) {

@@ -97,13 +97,35 @@ public enum Indicator implements Labelled {
             "activite.csv : revenue_eur, direct_cost_eur"),
     AVERAGE_LENGTH_OF_STAY(ACTIVITY, "Durée moyenne de séjour", Unit.DAYS,
             "Journées d'hospitalisation rapportées aux séjours en hospitalisation complète, là où les deux sont connus.",
-            "Σ volume JOURNEE ÷ Σ volume SEJOUR_HC", "activite.csv : activity_type, volume"),
+            "Σ volume JOURNEE ÷ Σ volume SEJOUR_HC, par filière et toutes filières", "activite.csv : activity_type, volume"),
+    HEADLINE_VOLUME(ACTIVITY, "Volume de la filière dans son unité", Unit.COUNT,
+            "Volume d'une filière dans l'une de ses unités de pilotage (naissances, séjours, passages, actes, journées, séances, "
+                    + "consultations), l'unité de référence en premier ; seuls les séjours HC et ambulatoires s'additionnent en une unité.",
+            "Σ volume des types d'activité de l'unité, par filière et unité (copilote.output.headline-units)",
+            "activite.csv : care_pathway, activity_type, volume"),
+    AMBULATORY_SURGERY_RATE(ACTIVITY, "Taux de chirurgie ambulatoire", Unit.RATE,
+            "Part des séjours de chirurgie réalisés sans nuitée.",
+            "Σ volume SEJOUR_AMBULATOIRE ÷ (Σ SEJOUR_HC + Σ SEJOUR_AMBULATOIRE), filière CHIRURGIE_ANESTHESIE",
+            "activite.csv : care_pathway, activity_type, volume"),
     ACTIVITY_UNDER_CONVENTIONS(ACTIVITY, "Activité réalisée sous convention", Unit.COUNT,
-            "Activité de l'établissement d'accueil réalisée dans le cadre d'une convention (ex. consultations avancées).",
+            "Activité de l'établissement d'accueil réalisée dans le cadre d'une convention (ex. consultations avancées), par "
+                    + "type d'activité, toutes filières et par filière.",
             "Σ volume des lignes portant un convention_id", "activite.csv : convention_id, volume"),
     SHARE_UNDER_CONVENTIONS(ACTIVITY, "Part de l'activité réalisée sous convention", Unit.RATE,
             "Activité sous convention rapportée à toute l'activité du même type de l'établissement d'accueil.",
-            "activité sous convention ÷ activité totale du même type", "activite.csv : convention_id, activity_type, volume"),
+            "activité sous convention ÷ activité totale du même type (et de la même filière, par filière)",
+            "activite.csv : convention_id, care_pathway, activity_type, volume"),
+    CONSULTATIONS_AVANCEES(ACTIVITY, "Consultations avancées", Unit.COUNT,
+            "Consultations tenues par un praticien venu d'un autre établissement sous une convention de consultation avancée, "
+                    + "par établissement d'accueil et par spécialité.",
+            "Σ volume CONSULTATION des lignes dont la convention a le mode CONSULTATION_AVANCEE",
+            "activite.csv : convention_id, activity_type, volume ; conventions.csv : sharing_mode, specialty"),
+    BIOLOGY_INTERNALISATION_RATE(ACTIVITY, "Taux d'internalisation de la biologie", Unit.RATE,
+            "Part des actes de biologie du territoire réalisés par ses établissements publics comptés, parmi tous les actes de "
+                    + "biologie déclarés par ses membres et partenaires (laboratoires et cliniques privés compris) : l'axe du retour "
+                    + "de la biologie dans le giron public.",
+            "Σ ACTE BIOLOGIE des membres comptés au statut public ÷ Σ ACTE BIOLOGIE de tous les membres et partenaires",
+            "activite.csv : care_pathway, activity_type, volume ; SAE ID : stjr (statut juridique)"),
     DISTANCE_NOT_TRAVELLED(TERRITORY, "Distance évitée aux patients", Unit.KILOMETRES,
             "Consultations avancées multipliées par la distance entre l'établissement d'accueil et l'établissement d'origine : les "
                     + "kilomètres que les patients n'ont pas eu à faire. Distance à vol d'oiseau, indicateur approché de la distance routière "

@@ -4,7 +4,10 @@ import fr.copilote.model.establishment.Establishment;
 import fr.copilote.model.establishment.EstablishmentDirectory;
 import fr.copilote.model.establishment.Finess;
 import fr.copilote.model.establishment.GeoPoint;
+import fr.copilote.model.establishment.LegalStatus;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,11 +22,19 @@ public class DirectoryStore {
     }
 
     public List<Establishment> sites() {
-        return jdbc.sql("SELECT finess, legal_entity, name, category, departement, commune, latitude, longitude FROM establishment")
+        return jdbc.sql("SELECT finess, legal_entity, name, category, departement, commune, latitude, longitude, legal_status "
+                        + "FROM establishment")
                 .query((rs, n) -> new Establishment(new Finess(rs.getString(1)), new Finess(rs.getString(2)), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6),
-                        rs.getObject(7) == null ? null : new GeoPoint(rs.getDouble(7), rs.getDouble(8))))
+                        rs.getObject(7) == null ? null : new GeoPoint(rs.getDouble(7), rs.getDouble(8)),
+                        rs.getString(9) == null ? null : LegalStatus.valueOf(rs.getString(9))))
                 .list();
+    }
+
+    /** The legal entities with at least one public site (SAE stjr = 1). */
+    public Set<Finess> publicLegalEntities() {
+        return new HashSet<>(jdbc.sql("SELECT DISTINCT legal_entity FROM establishment WHERE legal_status = 'PUBLIC'")
+                .query((rs, n) -> new Finess(rs.getString(1))).list());
     }
 
     public EstablishmentDirectory load() {

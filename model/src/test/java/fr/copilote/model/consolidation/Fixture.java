@@ -14,6 +14,7 @@ import fr.copilote.model.establishment.GeoPoint;
 import fr.copilote.model.indicator.ReportingCalendar;
 import fr.copilote.model.pathway.CarePathway;
 import fr.copilote.model.pet.PetEstimator;
+import fr.copilote.model.pathway.HeadlineUnits;
 import fr.copilote.model.pet.PetScales;
 import fr.copilote.model.territory.Membership;
 import fr.copilote.model.territory.MembershipRole;
@@ -22,6 +23,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * A small territory whose every figure is computed by hand in {@link TerritoryConsolidatorTest}.
@@ -100,7 +103,21 @@ final class Fixture {
     }
 
     static ConsolidationInputs inputs() {
+        return inputs(Fixture::medicine, Set.of(A, B, C));
+    }
+
+    /** The same territory, conventions and SAE figures with other activity, and A, B, C... public as given. */
+    static ConsolidationInputs inputs(Consumer<ActivityPass> feed, Set<Finess> publicEntities) {
         ActivityPass activity = new ActivityPass(CALENDAR, List.of(PERIMETER));
+        feed.accept(activity);
+        return new ConsolidationInputs(CALENDAR, CONVENTIONS, activity.ledger(), activity.flows(), activity.underConventions(),
+                activity.series(), Map.of(A, new BigDecimal("100"), B, new BigDecimal("50")),
+                new OfficialFigures(2023, Map.of(fr.copilote.model.indicator.Indicator.SAE_MCO_BEDS,
+                        Map.of(A, new BigDecimal("1800"), B, new BigDecimal("600"), P, new BigDecimal("90")))),
+                new PetEstimator(PetScales.regulatoryDefaults(), DIRECTORY::positionOf), HeadlineUnits.defaults(), publicEntities);
+    }
+
+    private static void medicine(ActivityPass activity) {
         // A: May 2024 100 stays (400 000 € / 350 000 €), 80 of TEST's residents and 20 from elsewhere, and 500 days;
         // April 2024 80 stays; May 2023 90 stays.
         activity.accept(group(A, ActivityType.SEJOUR_HC, 2024, 5, "TEST", null, 80, "320000", "280000"));
@@ -121,12 +138,13 @@ final class Fixture {
                 new BigDecimal("30000"), new BigDecimal("25000")));
         // E, outside the territory, treats 30 of TEST's residents.
         activity.accept(group(E, ActivityType.SEJOUR_HC, 2024, 5, "TEST", null, 30, "120000", "100000"));
+    }
 
-        return new ConsolidationInputs(CALENDAR, CONVENTIONS, activity.ledger(), activity.flows(), activity.underConventions(),
-                activity.series(), Map.of(A, new BigDecimal("100"), B, new BigDecimal("50")),
-                new OfficialFigures(2023, Map.of(fr.copilote.model.indicator.Indicator.SAE_MCO_BEDS,
-                        Map.of(A, new BigDecimal("1800"), B, new BigDecimal("600"), P, new BigDecimal("90")))),
-                new PetEstimator(PetScales.regulatoryDefaults(), DIRECTORY::positionOf));
+    /** One month of one entity's activity in a pathway, no patients' territory, no revenue. */
+    static ActivityGroup volume(Finess entity, CarePathway pathway, ActivityType type, int year, int month, String convention,
+                                long volume) {
+        return new ActivityGroup(entity, pathway, type, Period.of(year, month), null,
+                convention == null ? null : new ConventionId(convention), volume, BigDecimal.ZERO, BigDecimal.ZERO);
     }
 
     private static ActivityGroup group(Finess entity, ActivityType type, int year, int month, String patientTerritory,

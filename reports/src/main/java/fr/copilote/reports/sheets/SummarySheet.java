@@ -5,7 +5,6 @@ import static fr.copilote.model.indicator.PeriodScope.*;
 import static fr.copilote.reports.workbook.SheetWriter.range;
 import static fr.copilote.reports.workbook.SheetWriter.ref;
 
-import fr.copilote.model.activity.ActivityType;
 import fr.copilote.model.activity.Period;
 import fr.copilote.model.consolidation.TerritoryConsolidation;
 import fr.copilote.model.consolidation.TerritoryMember;
@@ -15,6 +14,8 @@ import fr.copilote.model.indicator.IndicatorKey;
 import fr.copilote.model.indicator.IndicatorValue;
 import fr.copilote.model.indicator.PeriodScope;
 import fr.copilote.model.pathway.CarePathway;
+import fr.copilote.model.pathway.HeadlineUnit;
+import fr.copilote.model.pathway.HeadlineUnits;
 import fr.copilote.model.text.FrenchDates;
 import fr.copilote.reports.dashboard.DashboardData;
 import fr.copilote.reports.workbook.Charts;
@@ -28,7 +29,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -37,15 +41,15 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The « Synthèse » sheet: the territory's key figures with N-1 and the change, its activity and revenue per care
- * pathway, its 24-month trend, its members' shared time and the conventions to renew — with three native charts
- * bound to those cells. Totals are formulas over the rows above them, carrying the model's figure as cached
+ * The « Synthèse » sheet: the territory's key figures with N-1 and the change, each care pathway in its own units
+ * with its revenue, its volumes per activity type, its steering indicators, the consultations avancées, the 24-month
+ * trend per unit, its members' shared time and the conventions to renew — with native charts bound to those cells. Totals are formulas over the rows above them, carrying the model's figure as cached
  * value; key figures are published as defined names.
  */
 public final class SummarySheet {
 
     public static final String NAME = "Synthèse";
-    private static final Set<ActivityType> STAYS = EnumSet.of(ActivityType.SEJOUR_HC, ActivityType.SEJOUR_AMBULATOIRE);
+    private static final PeriodScope[] MONTHLY_SPANS = {ROLLING_12, ROLLING_12_N1, YEAR_TO_DATE, YEAR_TO_DATE_N1};
     private static final int CHART_COLUMN = 10;
     private static final int CHART_WIDTH = 9;
     private static final int CHART_HEIGHT = 20;
@@ -53,11 +57,13 @@ public final class SummarySheet {
     private final DashboardData data;
     private final TerritoryConsolidation consolidation;
     private final Figures figures;
+    private final PathwayUnits units;
 
-    public SummarySheet(DashboardData data, Figures figures) {
+    public SummarySheet(DashboardData data, Figures figures, HeadlineUnits headlineUnits) {
         this.data = data;
         this.consolidation = data.consolidation();
         this.figures = figures;
+        this.units = new PathwayUnits(figures, headlineUnits);
     }
 
     public XSSFSheet write(XSSFWorkbook workbook, WorkbookStyles styles) {
@@ -78,12 +84,13 @@ public final class SummarySheet {
 
         int row = keyFigures(workbook, out, 5);
         row = new ObjectivesSummaryBlock(data).write(out, row + 1);
-        int pathwayTop = row + 1;
-        row = pathways(out, pathwayTop);
-        int trendTop = row + 1;
-        row = trend(out, trendTop);
-        int membersTop = row + 1;
-        row = members(out, membersTop);
+        row = pathways(out, row + 1);
+        row = new PathwayVolumesBlock(figures).write(out, row + 1);
+        row = new PathwayIndicatorsBlock(figures).write(out, row + 1);
+        row = new ConsultationsAvanceesBlock(figures, perimeter).write(out, row + 1);
+        int[] trend = trend(out, row + 1);
+        row = members(out, trend[0] + 1, trend[1]);
+        row = new SharedTimeBreakdownBlock(figures).write(out, row + 1);
         renewals(out, row + 1);
         sheet.createFreezePane(0, 4);
         PrintLayout.apply(sheet, perimeter.name(), "Arrêté au " + consolidation.calendar().businessDate().format(FrenchDates.DATE), 3);
@@ -101,6 +108,7 @@ public final class SummarySheet {
                 KeyFigure.of(REFUNDS_RECEIVED, YEAR_TO_DATE, "Remboursements_recus"),
                 KeyFigure.of(ELIMINATIONS, YEAR_TO_DATE, "Eliminations"),
                 KeyFigure.of(NET_BALANCE, YEAR_TO_DATE, "Solde_net_apres_eliminations"),
+                KeyFigure.of(REFUND_PER_FTE, AT_DATE, "Cout_annuel_ETP_partage"),
                 KeyFigure.of(PET_MONTHLY, AT_DATE, "PET_mensuelle"),
                 KeyFigure.of(PET_ANNUAL, AT_DATE, "PET_annuelle"),
                 KeyFigure.of(ACTIVITY_REVENUE, YEAR_TO_DATE, "Recettes"),
@@ -111,6 +119,11 @@ public final class SummarySheet {
                 KeyFigure.labelled("Taux d'attractivité (séjours)", IndicatorKey.of(ATTRACTIVENESS_RATE, YEAR_TO_DATE).detail("SEJOURS"),
                         "Taux_attractivite"),
                 KeyFigure.of(DISTANCE_NOT_TRAVELLED, YEAR_TO_DATE, "Distance_evitee_km"),
+                KeyFigure.of(CONSULTATIONS_AVANCEES, YEAR_TO_DATE, "Consultations_avancees"),
+                KeyFigure.labelled(AMBULATORY_SURGERY_RATE.label(), IndicatorKey.of(AMBULATORY_SURGERY_RATE, YEAR_TO_DATE)
+                        .pathway(CarePathway.CHIRURGIE_ANESTHESIE), "Taux_chirurgie_ambulatoire"),
+                KeyFigure.labelled(BIOLOGY_INTERNALISATION_RATE.label(), IndicatorKey.of(BIOLOGY_INTERNALISATION_RATE, YEAR_TO_DATE)
+                        .pathway(CarePathway.BIOLOGIE), "Taux_internalisation_biologie"),
                 KeyFigure.of(CONVENTIONS_TO_RENEW, AT_DATE, "Conventions_a_renouveler"),
                 KeyFigure.of(CONVENTIONS_PLANNED, AT_DATE, "Conventions_en_projet"),
                 KeyFigure.of(CONVENTIONS_TERMINATED, AT_DATE, "Conventions_resiliees")));
@@ -134,10 +147,14 @@ public final class SummarySheet {
             if (line.previous() != null && figures.find(line.previousKey()).isPresent()) {
                 BigDecimal before = figures.get(line.previousKey());
                 out.number(r, 2, before, format);
-                out.formula(r, 3, ref(r, 1) + "-" + ref(r, 2), now.subtract(before).doubleValue(), format, false);
-                if (before.signum() != 0 && indicator.unit() != fr.copilote.model.indicator.Unit.RATE) {
-                    out.formula(r, 4, ref(r, 3) + "/" + ref(r, 2), now.subtract(before).doubleValue() / before.doubleValue(),
-                            Format.PERCENT, false);
+                if (indicator.unit() == fr.copilote.model.indicator.Unit.RATE) {
+                    Changes.points(out, r, 3, 1, 2, now.doubleValue(), before.doubleValue());
+                } else {
+                    Changes.difference(out, r, 3, 1, 2, now.doubleValue(), before.doubleValue(), format);
+                    if (before.signum() != 0) {
+                        out.formula(r, 4, ref(r, 3) + "/" + ref(r, 2), now.subtract(before).doubleValue() / before.doubleValue(),
+                                Format.PERCENT, false);
+                    }
                 }
             }
             out.text(r, 5, line.key().scope().label());
@@ -153,27 +170,36 @@ public final class SummarySheet {
         defined.setRefersToFormula("'" + NAME + "'!" + new CellReference(row, column, true, true).formatAsString(false));
     }
 
-    /** Stays (full and ambulatory) and revenue per pathway, year to date against N-1, with a bar chart. */
+    /**
+     * Each pathway in its headline unit and its revenue, year to date against N-1, with a bar chart of the revenue
+     * (the one figure all pathways share a unit in). Volumes have no total: a passage is not added to a stay.
+     */
     private int pathways(SheetWriter out, int row) {
         WorkbookStyles styles = out.styles();
         out.text(row, 0, "Activité et recettes par filière (cumul de l'année, établissements comptés)", styles.subtitle());
-        out.headers(row + 1, 0, "Filière", "Séjours", "Séjours N-1", "Évolution", "Recettes", "Recettes N-1", "Évolution",
-                "Marge");
+        out.headers(row + 1, 0, "Filière", "Unité de référence", "Volume", "Volume N-1", "Évolution", "Recettes", "Recettes N-1",
+                "Évolution", "Marge");
         int first = row + 2;
         int r = first;
         for (CarePathway pathway : pathwaysWithActivity()) {
-            long stays = stays(pathway, YEAR_TO_DATE);
-            long staysN1 = stays(pathway, YEAR_TO_DATE_N1);
             BigDecimal revenue = figures.get(IndicatorKey.of(ACTIVITY_REVENUE, YEAR_TO_DATE).pathway(pathway));
             BigDecimal revenueN1 = figures.get(IndicatorKey.of(ACTIVITY_REVENUE, YEAR_TO_DATE_N1).pathway(pathway));
             out.text(r, 0, pathway.label());
-            out.number(r, 1, stays, Format.INTEGER);
-            out.number(r, 2, staysN1, Format.INTEGER);
-            change(out, r, 3, 1, 2, stays, staysN1);
-            out.number(r, 4, revenue, Format.EURO);
-            out.number(r, 5, revenueN1, Format.EURO);
-            change(out, r, 6, 4, 5, revenue.doubleValue(), revenueN1.doubleValue());
-            out.number(r, 7, figures.get(IndicatorKey.of(MARGIN, YEAR_TO_DATE).pathway(pathway)), Format.EURO);
+            Optional<HeadlineUnit> unit = units.leading(pathway, YEAR_TO_DATE, YEAR_TO_DATE_N1);
+            if (unit.isPresent()) {
+                long volume = units.volume(YEAR_TO_DATE, pathway, unit.get());
+                long volumeN1 = units.volume(YEAR_TO_DATE_N1, pathway, unit.get());
+                out.wrapped(r, 1, unit.get().label());
+                out.number(r, 2, volume, Format.INTEGER);
+                out.number(r, 3, volumeN1, Format.INTEGER);
+                Changes.relative(out, r, 4, 2, 3, volume, volumeN1);
+            } else {
+                out.text(r, 1, "hors unités de pilotage", styles.note());
+            }
+            out.number(r, 5, revenue, Format.EURO);
+            out.number(r, 6, revenueN1, Format.EURO);
+            Changes.relative(out, r, 7, 5, 6, revenue.doubleValue(), revenueN1.doubleValue());
+            out.number(r, 8, figures.get(IndicatorKey.of(MARGIN, YEAR_TO_DATE).pathway(pathway)), Format.EURO);
             r++;
         }
         if (r == first) {
@@ -182,33 +208,29 @@ public final class SummarySheet {
         }
         int last = r - 1;
         out.text(r, 0, "Total", styles.totalLabel());
-        long stays = pathwaysWithActivity().stream().mapToLong(p -> stays(p, YEAR_TO_DATE)).sum();
-        long staysN1 = pathwaysWithActivity().stream().mapToLong(p -> stays(p, YEAR_TO_DATE_N1)).sum();
-        out.formula(r, 1, "SUM(" + range(1, first, last) + ")", stays, Format.INTEGER, true);
-        out.formula(r, 2, "SUM(" + range(2, first, last) + ")", staysN1, Format.INTEGER, true);
-        change(out, r, 3, 1, 2, stays, staysN1);
+        out.text(r, 1, "unités différentes : pas de total", styles.note());
         BigDecimal revenue = figures.territory(ACTIVITY_REVENUE, YEAR_TO_DATE);
         BigDecimal revenueN1 = figures.territory(ACTIVITY_REVENUE, YEAR_TO_DATE_N1);
-        out.formula(r, 4, "SUM(" + range(4, first, last) + ")", revenue.doubleValue(), Format.EURO, true);
-        out.formula(r, 5, "SUM(" + range(5, first, last) + ")", revenueN1.doubleValue(), Format.EURO, true);
-        change(out, r, 6, 4, 5, revenue.doubleValue(), revenueN1.doubleValue());
-        out.formula(r, 7, "SUM(" + range(7, first, last) + ")", figures.territory(MARGIN, YEAR_TO_DATE).doubleValue(),
+        out.formula(r, 5, "SUM(" + range(5, first, last) + ")", revenue.doubleValue(), Format.EURO, true);
+        out.formula(r, 6, "SUM(" + range(6, first, last) + ")", revenueN1.doubleValue(), Format.EURO, true);
+        Changes.relative(out, r, 7, 5, 6, revenue.doubleValue(), revenueN1.doubleValue());
+        out.formula(r, 8, "SUM(" + range(8, first, last) + ")", figures.territory(MARGIN, YEAR_TO_DATE).doubleValue(),
                 Format.EURO, true);
-        Charts.bars((XSSFSheet) out.sheet(), new int[] {CHART_COLUMN, 5, CHART_COLUMN + CHART_WIDTH, 5 + CHART_HEIGHT},
-                "Séjours par filière, cumul de l'année et N-1", new CellRangeAddress(first, last, 0, 0), List.of(
-                        new Charts.Series(new CellReference(row + 1, 1), new CellRangeAddress(first, last, 1, 1), Palette.DARK_BLUE),
-                        new Charts.Series(new CellReference(row + 1, 2), new CellRangeAddress(first, last, 2, 2), Palette.LIGHT_BLUE)),
+        Charts.bars((XSSFSheet) out.sheet(), chartArea(0), "Recettes par filière, cumul de l'année et N-1",
+                new CellRangeAddress(first, last, 0, 0), List.of(
+                        new Charts.Series(new CellReference(row + 1, 5), new CellRangeAddress(first, last, 5, 5), Palette.DARK_BLUE),
+                        new Charts.Series(new CellReference(row + 1, 6), new CellRangeAddress(first, last, 6, 6), Palette.LIGHT_BLUE)),
                 true);
         return r + 1;
     }
 
-    private static void change(SheetWriter out, int r, int column, int nowColumn, int beforeColumn, double now, double before) {
-        if (before != 0) {
-            out.formula(r, column, "(" + ref(r, nowColumn) + "-" + ref(r, beforeColumn) + ")/" + ref(r, beforeColumn),
-                    (now - before) / before, Format.PERCENT, false);
-        }
+    /** The n-th chart's place, stacked down the right of the tables. */
+    private static int[] chartArea(int n) {
+        int top = 5 + n * (CHART_HEIGHT + 1);
+        return new int[] {CHART_COLUMN, top, CHART_COLUMN + CHART_WIDTH, top + CHART_HEIGHT};
     }
 
+    /** The pathways with any activity over the year to date or its N-1, in catalogue order. */
     private List<CarePathway> pathwaysWithActivity() {
         Set<CarePathway> pathways = EnumSet.noneOf(CarePathway.class);
         for (IndicatorValue value : figures.matching(v -> v.indicator() == ACTIVITY_VOLUME && v.entity() == null
@@ -218,55 +240,53 @@ public final class SummarySheet {
         return List.copyOf(pathways);
     }
 
-    private long stays(CarePathway pathway, PeriodScope scope) {
-        long stays = 0;
-        for (ActivityType type : STAYS) {
-            stays += figures.get(IndicatorKey.of(ACTIVITY_VOLUME, scope).pathway(pathway).activityType(type)).longValue();
-        }
-        return stays;
-    }
-
-    /** Stays month by month over the 24 months read, one column per pathway, with a line chart. */
-    private int trend(SheetWriter out, int row) {
+    /**
+     * Each pathway month by month over the 24 months read, in the first of its units it has volume in, one column
+     * per pathway grouped by unit, and one line chart per unit. Returns the next free row and how many charts it drew.
+     */
+    private int[] trend(SheetWriter out, int row) {
         WorkbookStyles styles = out.styles();
-        List<CarePathway> pathways = pathwaysWithActivity().stream()
-                .sorted(Comparator.comparingLong((CarePathway p) -> -stays(p, ROLLING_12))).limit(8).toList();
-        out.text(row, 0, "Tendance mensuelle des séjours sur 24 mois (établissements comptés)", styles.subtitle());
-        String[] headers = new String[pathways.size() + 1];
-        headers[0] = "Mois";
-        for (int i = 0; i < pathways.size(); i++) {
-            headers[i + 1] = pathways.get(i).label();
+        Map<HeadlineUnit, List<CarePathway>> byUnit = new EnumMap<>(HeadlineUnit.class);
+        for (CarePathway pathway : units.pathways()) {
+            units.withVolume(pathway, MONTHLY_SPANS).stream().filter(unit -> units.hasMonthly(pathway, unit)).findFirst()
+                    .ifPresent(unit -> byUnit.computeIfAbsent(unit, k -> new ArrayList<>()).add(pathway));
         }
-        out.headers(row + 1, 0, headers);
+        out.text(row, 0, "Tendance mensuelle sur 24 mois, chaque filière dans son unité (établissements comptés)", styles.subtitle());
+        List<String> headers = new ArrayList<>(List.of("Mois"));
+        List<CarePathway> columns = new ArrayList<>();
+        List<HeadlineUnit> columnUnits = new ArrayList<>();
+        byUnit.forEach((unit, pathways) -> pathways.forEach(pathway -> {
+            headers.add(pathway.label() + " — " + unit.label());
+            columns.add(pathway);
+            columnUnits.add(unit);
+        }));
+        out.headers(row + 1, 0, headers.toArray(String[]::new));
         int first = row + 2;
         Period month = consolidation.calendar().firstMonthNeeded();
         int r = first;
         for (int m = 0; m < fr.copilote.model.indicator.ReportingCalendar.MONTHS_READ; m++, r++, month = month.plusMonths(1)) {
             out.text(r, 0, month.month().format(FrenchDates.SHORT_MONTH));
-            for (int i = 0; i < pathways.size(); i++) {
-                long stays = 0;
-                for (ActivityType type : STAYS) {
-                    stays += figures.get(IndicatorKey.of(ACTIVITY_VOLUME, MONTHLY).month(month).pathway(pathways.get(i))
-                            .activityType(type)).longValue();
-                }
-                out.number(r, i + 1, stays, Format.INTEGER);
+            for (int i = 0; i < columns.size(); i++) {
+                out.number(r, i + 1, figures.get(PathwayUnits.key(MONTHLY, columns.get(i), columnUnits.get(i)).month(month)),
+                        Format.INTEGER);
             }
         }
-        if (!pathways.isEmpty()) {
+        int chart = 1;
+        int column = 1;
+        for (Map.Entry<HeadlineUnit, List<CarePathway>> unit : byUnit.entrySet()) {
             List<Charts.Series> series = new ArrayList<>();
-            for (int i = 0; i < pathways.size(); i++) {
-                series.add(new Charts.Series(new CellReference(row + 1, i + 1), new CellRangeAddress(first, r - 1, i + 1, i + 1),
+            for (int i = 0; i < unit.getValue().size(); i++, column++) {
+                series.add(new Charts.Series(new CellReference(row + 1, column), new CellRangeAddress(first, r - 1, column, column),
                         Palette.SERIES[i % Palette.SERIES.length]));
             }
-            int top = 5 + CHART_HEIGHT + 1;
-            Charts.lines((XSSFSheet) out.sheet(), new int[] {CHART_COLUMN, top, CHART_COLUMN + CHART_WIDTH, top + CHART_HEIGHT},
-                    "Séjours par mois et par filière, 24 mois", new CellRangeAddress(first, r - 1, 0, 0), series);
+            Charts.lines((XSSFSheet) out.sheet(), chartArea(chart++), unit.getKey().label() + " par mois et par filière, 24 mois",
+                    new CellRangeAddress(first, r - 1, 0, 0), series);
         }
-        return r;
+        return new int[] {r, chart};
     }
 
     /** Each member's shared time on the business date, counted members then partners, with a bar chart. */
-    private int members(SheetWriter out, int row) {
+    private int members(SheetWriter out, int row, int chart) {
         WorkbookStyles styles = out.styles();
         TerritoryPerimeter perimeter = consolidation.perimeter();
         out.text(row, 0, "Temps médical partagé par établissement, à la date d'arrêté", styles.subtitle());
@@ -300,8 +320,7 @@ public final class SummarySheet {
             }
         }
         if (last - first < 40) {
-            int top = 5 + 2 * (CHART_HEIGHT + 1);
-            Charts.bars((XSSFSheet) out.sheet(), new int[] {CHART_COLUMN, top, CHART_COLUMN + CHART_WIDTH, top + CHART_HEIGHT},
+            Charts.bars((XSSFSheet) out.sheet(), chartArea(chart),
                     "ETP partagés reçus et envoyés par établissement", new CellRangeAddress(first, last, 0, 0), List.of(
                             new Charts.Series(new CellReference(row + 1, 5), new CellRangeAddress(first, last, 5, 5), Palette.DARK_BLUE),
                             new Charts.Series(new CellReference(row + 1, 6), new CellRangeAddress(first, last, 6, 6), Palette.ORANGE)),

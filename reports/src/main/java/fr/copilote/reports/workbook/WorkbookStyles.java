@@ -20,6 +20,8 @@ public final class WorkbookStyles {
     public static final String DECIMAL = "#,##0.00";
     public static final String EURO = "#,##0.00 \"€\"";
     public static final String PERCENT = "0.0%";
+    /** A change between two rates, in percentage points, signed: « +2,5 pt ». */
+    public static final String POINTS = "+0.0\" pt\";-0.0\" pt\";0.0\" pt\"";
     public static final String DATE = "dd/mm/yyyy";
     public static final String MONTH = "mm/yyyy";
     public static final String DATE_TIME = "dd/mm/yyyy hh:mm:ss";
@@ -27,7 +29,7 @@ public final class WorkbookStyles {
     /** The number formats a cell can take, with a plain and a bold (total) variant each. */
     public enum Format {
         INTEGER(WorkbookStyles.INTEGER, 14), DECIMAL(WorkbookStyles.DECIMAL, 14), EURO(WorkbookStyles.EURO, 22),
-        PERCENT(WorkbookStyles.PERCENT, 11), DATE(WorkbookStyles.DATE, 12), MONTH(WorkbookStyles.MONTH, 10),
+        PERCENT(WorkbookStyles.PERCENT, 11), POINTS(WorkbookStyles.POINTS, 11), DATE(WorkbookStyles.DATE, 12), MONTH(WorkbookStyles.MONTH, 10),
         DATE_TIME(WorkbookStyles.DATE_TIME, 20);
 
         private final String code;

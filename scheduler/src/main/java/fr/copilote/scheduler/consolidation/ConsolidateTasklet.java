@@ -81,7 +81,7 @@ public class ConsolidateTasklet implements Tasklet {
         OfficialYears years = officialYears(calendar);
         ConsolidationInputs inputs = new ConsolidationInputs(calendar, source.conventions(), activity.ledger(), activity.flows(),
                 activity.underConventions(), activity.series(), medicalFte(years), officialFigures(years),
-                new PetEstimator(properties.scales(), sites::positionOf));
+                new PetEstimator(properties.scales(), sites::positionOf), properties.pathwayUnits(), directory.publicLegalEntities());
         TerritoryConsolidator consolidator = new TerritoryConsolidator(inputs);
         ConsolidationStore.Run run = store.startRun(job.getId(), calendar, years);
         for (TerritoryPerimeter perimeter : perimeters) {

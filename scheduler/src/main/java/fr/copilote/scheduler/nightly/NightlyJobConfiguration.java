@@ -8,6 +8,7 @@ import fr.copilote.model.store.DirectoryStore;
 import fr.copilote.model.store.ObjectiveStore;
 import fr.copilote.model.store.OfficialStatisticsStore;
 import fr.copilote.scheduler.consolidation.ConsolidateTasklet;
+import fr.copilote.reports.TerritoryWorkbookWriter;
 import fr.copilote.scheduler.consolidation.ConsolidationProperties;
 import fr.copilote.scheduler.notification.RunNotification;
 import fr.copilote.scheduler.recovery.ExecutionOwnerListener;
@@ -86,10 +87,11 @@ public class NightlyJobConfiguration {
 
     @Bean
     Step writeWorkbooksStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                            ConsolidationStore store, DashboardAssembler assembler, OutputProperties output) {
+                            ConsolidationStore store, DashboardAssembler assembler, OutputProperties output,
+                            ConsolidationProperties consolidation) {
         return new StepBuilder(WRITE_WORKBOOKS, jobRepository)
-                .tasklet(new WriteWorkbooksTasklet(store, assembler, new OutputRetention(output.retentionDays()), jobRepository),
-                        transactionManager)
+                .tasklet(new WriteWorkbooksTasklet(store, assembler, new OutputRetention(output.retentionDays()), jobRepository,
+                        new TerritoryWorkbookWriter(consolidation.pathwayUnits())), transactionManager)
                 .build();
     }
 

@@ -3,6 +3,7 @@ package fr.copilote.scheduler.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import fr.copilote.model.activity.ActivityType;
 import fr.copilote.model.testing.Tables;
 import fr.copilote.scheduler.nightly.NightlyLauncher;
 import fr.copilote.scheduler.support.CopiloteTest;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
@@ -111,9 +113,14 @@ class SampleWorkbooksInLibreOfficeTests {
             assertThat(converted.resolve(stem(workbook) + "-Activité.csv")).as(result.output()).isRegularFile();
 
             CSVRecord pathways = labelled(summary, "Total");
-            assertThat(number(pathways, 1)).as(territory + " séjours").isCloseTo(stays(territory), within(CENT));
-            assertThat(number(pathways, 4)).as(territory + " recettes").isCloseTo(territoryFigure(territory, "ACTIVITY_REVENUE", "YEAR_TO_DATE"), within(CENT));
-            assertThat(number(pathways, 7)).as(territory + " marge").isCloseTo(territoryFigure(territory, "MARGIN", "YEAR_TO_DATE"), within(CENT));
+            assertThat(number(pathways, 5)).as(territory + " recettes").isCloseTo(territoryFigure(territory, "ACTIVITY_REVENUE", "YEAR_TO_DATE"), within(CENT));
+            assertThat(number(pathways, 8)).as(territory + " marge").isCloseTo(territoryFigure(territory, "MARGIN", "YEAR_TO_DATE"), within(CENT));
+            List<CSVRecord> typeTotals = summary.stream().filter(row -> row.get(0).equals("Total toutes filières")).toList();
+            assertThat(typeTotals).as(territory + " totaux par type").isNotEmpty();
+            for (CSVRecord total : typeTotals) {
+                ActivityType type = Arrays.stream(ActivityType.values()).filter(t -> t.label().equals(total.get(1))).findFirst().orElseThrow();
+                assertThat(number(total, 2)).as(territory + " " + type).isCloseTo(volumeOfType(territory, type), within(CENT));
+            }
 
             CSVRecord members = labelled(summary, "Total du territoire");
             String[] columns = {"CONVENTIONS_INCOMING", "CONVENTIONS_OUTGOING", "SHARED_FTE_INCOMING", "SHARED_FTE_OUTGOING", "SHARED_FTE_NET"};
@@ -140,11 +147,12 @@ class SampleWorkbooksInLibreOfficeTests {
                 + "AND activity_type IS NULL AND detail IS NULL AND period_month IS NULL", Double.class, territory, indicator, scope);
     }
 
-    private double stays(String territory) {
+    /** The type's volume summed over the pathways' stored figures: a second path to the by-type total. */
+    private double volumeOfType(String territory, ActivityType type) {
         return jdbc.queryForObject("SELECT COALESCE(SUM(amount), 0) FROM indicator_value WHERE territory_code = ? "
                 + "AND indicator = 'ACTIVITY_VOLUME' AND period_scope = 'YEAR_TO_DATE' AND entity IS NULL "
                 + "AND counterpart IS NULL AND care_pathway IS NOT NULL AND detail IS NULL AND period_month IS NULL "
-                + "AND activity_type IN ('SEJOUR_HC', 'SEJOUR_AMBULATOIRE')", Double.class, territory);
+                + "AND activity_type = ?", Double.class, territory, type.name());
     }
 
     private static List<CSVRecord> csv(Path file) throws IOException {
