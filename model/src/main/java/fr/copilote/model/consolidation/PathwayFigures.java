@@ -20,7 +20,8 @@ import java.util.Set;
 
 /**
  * Each pathway steered in its own units: its volume in each of its headline units, the ambulatory surgery rate,
- * and the territory's biology internalisation rate. Read from the same ledger sums as the activity figures.
+ * and the territory's biology internalisation rate. Read from the same ledger sums as the activity figures; over the
+ * whole N-1 year, which is there to project objectives, the volumes only: a rate is never projected.
  */
 final class PathwayFigures {
 
@@ -79,7 +80,7 @@ final class PathwayFigures {
             }
         });
         surgery.forEach((scope, stays) -> {
-            if (stays[1] > 0) {
+            if (stays[1] > 0 && scope != PeriodScope.YEAR_N1) {
                 values.add(IndicatorKey.of(AMBULATORY_SURGERY_RATE, scope).entity(entity).pathway(CarePathway.CHIRURGIE_ANESTHESIE)
                         .is(ratio(stays[0], stays[1])));
             }
@@ -109,7 +110,7 @@ final class PathwayFigures {
             });
         }
         acts.forEach((scope, counts) -> {
-            if (counts[1] > 0) {
+            if (counts[1] > 0 && scope != PeriodScope.YEAR_N1) {
                 values.add(IndicatorKey.of(BIOLOGY_INTERNALISATION_RATE, scope).pathway(CarePathway.BIOLOGIE)
                         .is(ratio(counts[0], counts[1])));
             }

@@ -3,6 +3,8 @@ package fr.copilote.model.generator;
 import fr.copilote.model.activity.ActivityType;
 import fr.copilote.model.establishment.Finess;
 import fr.copilote.model.pathway.CarePathway;
+import fr.copilote.model.pathway.HeadlineUnit;
+import fr.copilote.model.pathway.HeadlineUnits;
 import fr.copilote.model.territory.Membership;
 import fr.copilote.model.territory.MembershipRole;
 import fr.copilote.model.territory.TerritoryCode;
@@ -22,8 +24,9 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Writes {@code objectifs.csv}: four objectives per territory for the year of the last month, set against the
  * activity its profiles are drawn from (season and trend, without the noise) so that the workbooks show each status.
- * On the territory's largest volume, a target of 80 % of the year to date (reached); on its second, 150 % of the
- * year (late: its members' other sites, counted with their legal entity, cannot make up half a year); the average
+ * On the territory's largest volume, a target of 80 % of the year to date (reached); on the pathway of its second, the
+ * pathway's volume in its headline unit at 150 % of the year (late: its members' other sites, counted with their legal
+ * entity, cannot make up half a year); the average
  * length of stay of its largest pathway with days, at most 105 % of the expected (reached, lower being better); and
  * on its support alone, 80 % of its own largest volume in another pathway (reached).
  */
@@ -32,6 +35,8 @@ final class ObjectivesFile {
     static final String NAME = "objectifs.csv";
     static final String[] HEADER = {"territory_code", "care_pathway", "indicator", "activity_type", "finess", "year", "target",
             "direction"};
+
+    private static final HeadlineUnits HEADLINE_UNITS = HeadlineUnits.defaults();
 
     private record Volume(CarePathway pathway, ActivityType type) {
     }
@@ -69,7 +74,12 @@ final class ObjectivesFile {
                 String code = territory.getKey().value();
                 if (largest.size() >= 2) {
                     volume(csv, code, largest.get(0), null, last.getYear(), 0.8 * counted.yearToDate.get(largest.get(0)), "");
-                    volume(csv, code, largest.get(1), null, last.getYear(), 1.5 * counted.fullYear.get(largest.get(1)), "HAUSSE");
+                    CarePathway second = largest.get(1).pathway();
+                    HeadlineUnit unit = HEADLINE_UNITS.of(second).get(0);
+                    double inUnit = counted.fullYear.entrySet().stream()
+                            .filter(e -> e.getKey().pathway() == second && unit.counts(e.getKey().type()))
+                            .mapToDouble(Map.Entry::getValue).sum();
+                    csv.printRecord(code, second.name(), "HEADLINE_VOLUME", "", "", last.getYear(), Math.round(1.5 * inUnit), "HAUSSE");
                     rows += 2;
                 }
                 rows += lengthOfStay(csv, code, counted, last.getYear());

@@ -7,6 +7,8 @@ import fr.copilote.model.indicator.IndicatorKey;
 import fr.copilote.model.indicator.PeriodScope;
 import fr.copilote.model.indicator.ReportingCalendar;
 import fr.copilote.model.indicator.Unit;
+import fr.copilote.model.pathway.HeadlineUnit;
+import fr.copilote.model.pathway.HeadlineUnits;
 import fr.copilote.model.text.FrenchDates;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -26,7 +28,8 @@ import java.util.stream.Collectors;
  *   <li>kept for the year to date as a rate or an average ({@link Unit#RATE}, {@link Unit#DAYS}): its current value;</li>
  *   <li>kept over the rolling 12 months only (per medical FTE): that value.</li>
  * </ul>
- * Only the objectives of the reporting month's year are judged; the others are listed with a status in words.
+ * Only the objectives of the reporting month's year are judged; the others are listed with a status in words. The
+ * only indicator named here is the pathway volume, kept per unit: an objective on it reads the pathway's headline unit.
  */
 public final class ObjectiveEvaluator {
 
@@ -35,11 +38,14 @@ public final class ObjectiveEvaluator {
     private final ReportingCalendar calendar;
     private final TerritoryPerimeter perimeter;
     private final ObjectiveFigures figures;
+    private final HeadlineUnits units;
 
-    public ObjectiveEvaluator(ReportingCalendar calendar, TerritoryPerimeter perimeter, ObjectiveFigures figures) {
+    /** @param units the units each pathway is steered in, as the consolidation counted them */
+    public ObjectiveEvaluator(ReportingCalendar calendar, TerritoryPerimeter perimeter, ObjectiveFigures figures, HeadlineUnits units) {
         this.calendar = calendar;
         this.perimeter = perimeter;
         this.figures = figures;
+        this.units = units;
     }
 
     public List<ObjectiveResult> evaluate(List<Objective> objectives) {
@@ -76,7 +82,22 @@ public final class ObjectiveEvaluator {
 
     private IndicatorKey key(Objective objective, PeriodScope scope) {
         return IndicatorKey.of(objective.indicator(), scope).entity(objective.entity()).pathway(objective.pathway())
-                .activityType(objective.activityType());
+                .activityType(objective.activityType()).detail(headlineUnit(objective).map(HeadlineUnit::name).orElse(null));
+    }
+
+    /**
+     * The one breakdown an objective reads beyond its own columns: a pathway's volume ({@link Indicator#HEADLINE_VOLUME})
+     * is kept per unit of the pathway, and the objective is on its headline unit, the first.
+     */
+    private Optional<HeadlineUnit> headlineUnit(Objective objective) {
+        return objective.indicator() == Indicator.HEADLINE_VOLUME && objective.pathway() != null
+                ? units.of(objective.pathway()).stream().findFirst() : Optional.empty();
+    }
+
+    /** What the row should say beside a judged figure: the unit a pathway's volume was read in. */
+    private String unitNote(Objective objective, String note) {
+        Optional<String> unit = headlineUnit(objective).map(u -> "unité de référence de la filière : " + u.label());
+        return note == null ? unit.orElse(null) : unit.map(u -> note + " ; " + u).orElse(note);
     }
 
     private ObjectiveResult current(Objective objective, PeriodScope scope, ProjectionMethod method) {
@@ -86,7 +107,8 @@ public final class ObjectiveEvaluator {
         }
         BigDecimal current = value.get();
         ObjectiveStatus status = objective.direction().meets(current, objective.target()) ? ObjectiveStatus.ATTEINT : ObjectiveStatus.EN_RETARD;
-        return new ObjectiveResult(objective, status, current, current, method, current.subtract(objective.target()), null);
+        return new ObjectiveResult(objective, status, current, current, method, current.subtract(objective.target()),
+                unitNote(objective, null));
     }
 
     private ObjectiveResult projected(Objective objective) {
@@ -125,7 +147,8 @@ public final class ObjectiveEvaluator {
         } else {
             status = ObjectiveStatus.EN_RETARD;
         }
-        return new ObjectiveResult(objective, status, ytd, projection, method, projection.subtract(objective.target()), note);
+        return new ObjectiveResult(objective, status, ytd, projection, method, projection.subtract(objective.target()),
+                unitNote(objective, note));
     }
 
     /**

@@ -63,9 +63,12 @@ public final class ObjectiveFigures {
         if (key.activityType() != null) {
             brokenDownByType.add(new Slice(key.indicator(), key.entity(), key.pathway()));
         }
-        if (key.counterpart() == null && key.detail() == null && key.period() == null) {
+        if (key.counterpart() != null || key.period() != null) {
+            return;
+        }
+        if (!isYear(key.detail())) {
             values.put(key, value.value());
-        } else if (key.counterpart() == null && key.period() == null && isYear(key.detail())) {
+        } else {
             // An official figure is kept per year of its base: the most recent one stands for the objective.
             IndicatorKey plain = key.detail(null);
             int year = Integer.parseInt(key.detail());

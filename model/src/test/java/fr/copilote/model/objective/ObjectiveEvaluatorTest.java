@@ -14,6 +14,8 @@ import fr.copilote.model.indicator.Indicator;
 import fr.copilote.model.indicator.IndicatorKey;
 import fr.copilote.model.indicator.IndicatorValue;
 import fr.copilote.model.pathway.CarePathway;
+import fr.copilote.model.pathway.HeadlineUnit;
+import fr.copilote.model.pathway.HeadlineUnits;
 import fr.copilote.model.indicator.ReportingCalendar;
 import fr.copilote.model.territory.MembershipRole;
 import fr.copilote.model.territory.TerritoryCode;
@@ -77,8 +79,8 @@ class ObjectiveEvaluatorTest {
     }
 
     private ObjectiveResult evaluate(Objective objective) {
-        return new ObjectiveEvaluator(JUNE_2024, PERIMETER, new ObjectiveFigures(figures, List.of(objective.indicator())))
-                .evaluate(objective);
+        return new ObjectiveEvaluator(JUNE_2024, PERIMETER, new ObjectiveFigures(figures, List.of(objective.indicator())),
+                HeadlineUnits.defaults()).evaluate(objective);
     }
 
     @Test
@@ -192,6 +194,29 @@ class ObjectiveEvaluatorTest {
         // the FTE on the date (1.5), not the year's average (0.9)
         assertThat(fte.current()).isEqualByComparingTo("1.5");
         assertThat(fte.status()).isEqualTo(ATTEINT);
+    }
+
+    @Test
+    void aPathwayVolumeIsReadInItsHeadlineUnit() {
+        CarePathway imaging = CarePathway.IMAGERIE;
+        for (int month = 1; month <= 12; month++) {
+            figures.add(IndicatorKey.of(ACTIVITY_VOLUME, MONTHLY).month(Period.of(2023, month)).pathway(imaging)
+                    .activityType(ActivityType.ACTE).is(100));
+        }
+        IndicatorKey acts = IndicatorKey.of(HEADLINE_VOLUME, YEAR_TO_DATE).pathway(imaging).detail(HeadlineUnit.ACTES.name());
+        figures.add(acts.is(600));
+        figures.add(acts.detail(HeadlineUnit.CONSULTATIONS.name()).is(50));
+        figures.add(IndicatorKey.of(HEADLINE_VOLUME, YEAR_TO_DATE_N1).pathway(imaging).detail(HeadlineUnit.ACTES.name()).is(500));
+        figures.add(IndicatorKey.of(HEADLINE_VOLUME, YEAR_N1).pathway(imaging).detail(HeadlineUnit.ACTES.name()).is(1100));
+
+        ObjectiveResult result = evaluate(objective(HEADLINE_VOLUME, imaging, null, "1400"));
+
+        // the acts, not the 50 consultations: 600 × 1,100 ÷ 500 = 1,320 < 1,400
+        assertThat(result.current()).isEqualByComparingTo("600");
+        assertThat(result.projection()).isEqualByComparingTo("1320");
+        assertThat(result.method()).isEqualTo(ProjectionMethod.SEASONAL);
+        assertThat(result.status()).isEqualTo(EN_RETARD);
+        assertThat(result.note()).isEqualTo("unité de référence de la filière : Actes");
     }
 
     @Test

@@ -81,8 +81,8 @@ public class NightlyJobConfiguration {
 
     @Bean
     DashboardAssembler dashboardAssembler(ConsolidationStore store, ConsolidationSource source, DirectoryStore directory,
-                                          ImportRegistry registry, ObjectiveStore objectives) {
-        return new DashboardAssembler(store, source, directory, registry, objectives);
+                                          ImportRegistry registry, ObjectiveStore objectives, ConsolidationProperties properties) {
+        return new DashboardAssembler(store, source, directory, registry, objectives, properties.pathwayUnits());
     }
 
     @Bean

@@ -16,6 +16,7 @@ import fr.copilote.model.objective.Objective;
 import fr.copilote.model.objective.ObjectiveEvaluator;
 import fr.copilote.model.objective.ObjectiveFigures;
 import fr.copilote.model.objective.ObjectiveResult;
+import fr.copilote.model.pathway.HeadlineUnits;
 import fr.copilote.model.store.ConsolidationSource;
 import fr.copilote.model.store.ConsolidationStore;
 import fr.copilote.model.store.DirectoryStore;
@@ -57,14 +58,16 @@ public class DashboardAssembler {
     private final DirectoryStore directoryStore;
     private final ImportRegistry registry;
     private final ObjectiveStore objectiveStore;
+    private final HeadlineUnits headlineUnits;
 
     public DashboardAssembler(ConsolidationStore store, ConsolidationSource source, DirectoryStore directoryStore,
-                              ImportRegistry registry, ObjectiveStore objectiveStore) {
+                              ImportRegistry registry, ObjectiveStore objectiveStore, HeadlineUnits headlineUnits) {
         this.store = store;
         this.source = source;
         this.directoryStore = directoryStore;
         this.registry = registry;
         this.objectiveStore = objectiveStore;
+        this.headlineUnits = headlineUnits;
     }
 
     /** What every workbook of a run shares. */
@@ -132,7 +135,7 @@ public class DashboardAssembler {
             List<IndicatorValue> memberPathways = store.establishmentPathways(run, territory, members);
             Iterable<IndicatorValue> values = () -> Stream.concat(consolidation.values().stream(), memberPathways.stream()).iterator();
             ObjectiveFigures figures = new ObjectiveFigures(values, objectives.stream().map(Objective::indicator).toList());
-            return new ObjectiveEvaluator(consolidation.calendar(), consolidation.perimeter(), figures).evaluate(objectives);
+            return new ObjectiveEvaluator(consolidation.calendar(), consolidation.perimeter(), figures, headlineUnits).evaluate(objectives);
         }
 
         private void name(Map<Finess, String> names, Finess entity) {
