@@ -1,5 +1,6 @@
 package fr.copilote.model.store;
 
+import fr.copilote.model.consolidation.SaeFigure;
 import fr.copilote.model.establishment.Finess;
 import fr.copilote.model.statistics.MedicalStaff;
 import fr.copilote.model.statistics.StatisticSource;
@@ -53,6 +54,11 @@ public class OfficialStatisticsStore {
                     totals.put(entity, new StatisticTotal(entity, amount == null ? BigDecimal.ZERO : amount, rs.getLong(3)));
                 });
         return totals;
+    }
+
+    /** One figure of the catalogue for a year, per legal entity: its measures added up over the entity's sites. */
+    public Map<Finess, StatisticTotal> sumByLegalEntity(SaeFigure figure, int year) {
+        return sumByLegalEntity(figure.source(), year, figure.dimension(), figure.measures());
     }
 
     /** Medical FTE per legal entity for a year: SAE Q21, all disciplines, salaried and hospital-university. */
