@@ -5,6 +5,7 @@ import fr.copilote.model.territory.TerritoryCode;
 import fr.copilote.reports.dashboard.DashboardData;
 import fr.copilote.reports.dashboard.RunReceipt;
 import fr.copilote.reports.sheets.ActivitySheet;
+import fr.copilote.reports.sheets.CapacitySheet;
 import fr.copilote.reports.sheets.ConventionsSheet;
 import fr.copilote.reports.sheets.DefinitionsSheet;
 import fr.copilote.reports.sheets.EstablishmentsSheet;
@@ -14,6 +15,7 @@ import fr.copilote.reports.sheets.SourcesSheet;
 import fr.copilote.reports.sheets.SummarySheet;
 import fr.copilote.reports.workbook.Figures;
 import fr.copilote.reports.workbook.WorkbookStyles;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -33,6 +35,23 @@ public final class TerritoryWorkbookWriter {
     /** Rows SXSSF keeps in memory before flushing them to its temporary file. */
     private static final int STREAM_WINDOW = 200;
 
+    /** The gap between declared activity and the SAE beyond which « Capacités et SAE » flags it, by default. */
+    public static final BigDecimal DEFAULT_COHERENCE_THRESHOLD = new BigDecimal("0.10");
+
+    private final BigDecimal coherenceThreshold;
+
+    public TerritoryWorkbookWriter() {
+        this(DEFAULT_COHERENCE_THRESHOLD);
+    }
+
+    /** @param coherenceThreshold the gap, as a rate (0.10 for 10 %), beyond which declared activity is flagged */
+    public TerritoryWorkbookWriter(BigDecimal coherenceThreshold) {
+        if (coherenceThreshold == null || coherenceThreshold.signum() < 0) {
+            throw new IllegalArgumentException("Le seuil d'écart à la SAE doit être un taux positif (0.10 pour 10 %) : " + coherenceThreshold);
+        }
+        this.coherenceThreshold = coherenceThreshold;
+    }
+
     public Path write(DashboardData data, Path outputFolder) {
         Path target = outputFolder.resolve(fileName(data));
         return AtomicFile.write(target, out -> {
@@ -41,6 +60,7 @@ public final class TerritoryWorkbookWriter {
             Figures figures = new Figures(data.consolidation().values());
             new SummarySheet(data, figures).write(rich, styles);
             new EstablishmentsSheet(data.consolidation(), figures).write(rich, styles);
+            new CapacitySheet(data.consolidation(), figures, coherenceThreshold).write(rich, styles);
             new FlowsSheet(data, figures).write(rich, styles);
             SXSSFWorkbook workbook = new SXSSFWorkbook(rich, STREAM_WINDOW);
             try {

@@ -53,7 +53,7 @@ class TerritoryWorkbookWriterTest {
     void hasTheEightFrenchSheetsInOrder() {
         List<String> names = new ArrayList<>();
         workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-        assertThat(names).containsExactly("Synthèse", "Établissements", "Flux", "Conventions", "Activité",
+        assertThat(names).containsExactly("Synthèse", "Établissements", "Capacités et SAE", "Flux", "Conventions", "Activité",
                 "Qualité des données", "Sources", "Définitions");
     }
 
@@ -196,7 +196,7 @@ class TerritoryWorkbookWriterTest {
                 }
             }
         }
-        assertThat(sheetsWithInputs).containsExactlyInAnyOrder("Synthèse", "Établissements", "Flux", "Conventions", "Activité",
+        assertThat(sheetsWithInputs).containsExactlyInAnyOrder("Synthèse", "Établissements", "Capacités et SAE", "Flux", "Conventions", "Activité",
                 "Qualité des données", "Sources");
     }
 

@@ -45,6 +45,11 @@ public enum SaeFigure {
         this.measures = List.of(measures);
     }
 
+    /** The published figure behind an indicator of the catalogue, if it is one. */
+    public static java.util.Optional<SaeFigure> of(Indicator indicator) {
+        return java.util.Arrays.stream(values()).filter(figure -> figure.indicator == indicator).findFirst();
+    }
+
     public Indicator indicator() {
         return indicator;
     }
