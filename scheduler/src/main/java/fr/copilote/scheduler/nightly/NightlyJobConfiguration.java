@@ -11,6 +11,7 @@ import fr.copilote.scheduler.consolidation.ConsolidationProperties;
 import fr.copilote.scheduler.notification.RunNotification;
 import fr.copilote.scheduler.recovery.ExecutionOwnerListener;
 import fr.copilote.scheduler.reporting.DashboardAssembler;
+import fr.copilote.reports.TerritoryWorkbookWriter;
 import fr.copilote.scheduler.reporting.OutputProperties;
 import fr.copilote.scheduler.reporting.OutputRetention;
 import fr.copilote.scheduler.reporting.WriteWorkbooksTasklet;
@@ -82,7 +83,8 @@ public class NightlyJobConfiguration {
     Step writeWorkbooksStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                             ConsolidationStore store, DashboardAssembler assembler, OutputProperties output) {
         return new StepBuilder(WRITE_WORKBOOKS, jobRepository)
-                .tasklet(new WriteWorkbooksTasklet(store, assembler, new OutputRetention(output.retentionDays()), jobRepository),
+                .tasklet(new WriteWorkbooksTasklet(store, assembler, new OutputRetention(output.retentionDays()), jobRepository,
+                                new TerritoryWorkbookWriter(output.coherenceThreshold())),
                         transactionManager)
                 .build();
     }

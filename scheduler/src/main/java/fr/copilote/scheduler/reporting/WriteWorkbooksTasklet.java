@@ -34,7 +34,7 @@ public class WriteWorkbooksTasklet implements Tasklet {
     private final DashboardAssembler assembler;
     private final OutputRetention retention;
     private final JobRepository jobRepository;
-    private final TerritoryWorkbookWriter writer = new TerritoryWorkbookWriter();
+    private final TerritoryWorkbookWriter writer;
 
     /** What the workbooks of the step now running share, gathered at its first call. */
     private volatile Current current;
@@ -43,8 +43,9 @@ public class WriteWorkbooksTasklet implements Tasklet {
     }
 
     public WriteWorkbooksTasklet(ConsolidationStore store, DashboardAssembler assembler, OutputRetention retention,
-                                 JobRepository jobRepository) {
+                                 JobRepository jobRepository, TerritoryWorkbookWriter writer) {
         this.store = store;
+        this.writer = writer;
         this.assembler = assembler;
         this.retention = retention;
         this.jobRepository = jobRepository;
