@@ -9,8 +9,9 @@ import java.util.List;
  * Which published SAE columns make each official figure of the catalogue: the base, the row to read where the base
  * splits an establishment over several, and the measures added up over the rows and sites of a legal entity.
  *
- * @param dimension the row to read ({@code SSR_TOT}, {@code 9999}); null to add up every row of a site — the units
- *                  of URGENCES2 are parts of the site, not totals of one another
+ * @param dimension the row to read ({@code SSR_TOT}, {@code 9999}); null for the bases with one row per site, or
+ *                  {@link #EVERY_ROW} to add up every row of a site — the units of URGENCES2 are parts of the site,
+ *                  not totals of one another
  */
 public enum SaeFigure {
     MCO_BEDS(Indicator.SAE_MCO_BEDS, StatisticSource.SAE_MCO, null, "LIT_MCO"),
@@ -21,7 +22,7 @@ public enum SaeFigure {
     SSR_BEDS(Indicator.SAE_SSR_BEDS, StatisticSource.SAE_SSR, SaeFigure.SSR_ALL_AGES, "LIT"),
     SSR_PLACES(Indicator.SAE_SSR_PLACES, StatisticSource.SAE_SSR, SaeFigure.SSR_ALL_AGES, "PLA"),
     SSR_DAYS(Indicator.SAE_SSR_DAYS, StatisticSource.SAE_SSR, SaeFigure.SSR_ALL_AGES, "JOUHC"),
-    EMERGENCY_PASSAGES(Indicator.SAE_EMERGENCY_PASSAGES, StatisticSource.SAE_URGENCES, null, "PASSU"),
+    EMERGENCY_PASSAGES(Indicator.SAE_EMERGENCY_PASSAGES, StatisticSource.SAE_URGENCES, SaeFigure.EVERY_ROW, "PASSU"),
     DELIVERIES(Indicator.SAE_DELIVERIES, StatisticSource.SAE_PERINAT, null, "ACCUN", "ACCMU"),
     BIRTHS(Indicator.SAE_BIRTHS, StatisticSource.SAE_PERINAT, null, "ENFANTS"),
     MEDICAL_FTE(Indicator.MEDICAL_FTE, StatisticSource.SAE_Q21, MedicalStaff.ALL_DISCIPLINES,
@@ -32,6 +33,9 @@ public enum SaeFigure {
      * sub-groups ({@code SSR_A50}…), so that it is the only row to read for a site.
      */
     public static final String SSR_ALL_AGES = "SSR_TOT";
+
+    /** Not a published code: every row of a site is added up, whatever its dimension. */
+    public static final String EVERY_ROW = "*";
 
     private final Indicator indicator;
     private final StatisticSource source;
@@ -58,6 +62,7 @@ public enum SaeFigure {
         return source;
     }
 
+    /** The row to read; null for a base without dimension; {@link #EVERY_ROW} for all of them. */
     public String dimension() {
         return dimension;
     }

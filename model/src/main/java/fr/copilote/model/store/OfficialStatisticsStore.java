@@ -30,7 +30,8 @@ public class OfficialStatisticsStore {
      * The measures of one source and year added up per legal entity, over the sites of each.
      *
      * @param dimension the row to read where the source splits an establishment over several
-     *                  ({@code 9999} for all of Q21's disciplines); null for the sources that do not
+     *                  ({@code 9999} for all of Q21's disciplines); null for the sources that do not;
+     *                  {@link SaeFigure#EVERY_ROW} to add up all of a site's rows (the units of URGENCES2)
      */
     public Map<Finess, StatisticTotal> sumByLegalEntity(StatisticSource source, int year, String dimension, List<String> measures) {
         if (measures.isEmpty()) {
@@ -38,14 +39,15 @@ public class OfficialStatisticsStore {
         }
         List<Object> parameters = new ArrayList<>(List.of(source.name(), year));
         parameters.addAll(measures);
-        if (dimension != null) {
+        boolean everyRow = SaeFigure.EVERY_ROW.equals(dimension);
+        if (dimension != null && !everyRow) {
             parameters.add(dimension);
         }
         Map<Finess, StatisticTotal> totals = new TreeMap<>();
         jdbc.sql("SELECT t.legal_entity, SUM(t.amount), SUM(CASE WHEN t.masked_text IS NULL THEN 0 ELSE 1 END) "
                         + "FROM official_statistic t" + ConsolidationSource.PUBLISHED
                         + "WHERE t.source = ? AND t.stat_year = ? AND t.measure IN (" + String.join(", ", Collections.nCopies(measures.size(), "?"))
-                        + ") AND " + (dimension == null ? "t.dimension IS NULL" : "t.dimension = ?")
+                        + ") AND " + (everyRow ? "1 = 1" : dimension == null ? "t.dimension IS NULL" : "t.dimension = ?")
                         + " AND t.legal_entity IS NOT NULL GROUP BY t.legal_entity")
                 .params(parameters)
                 .query(rs -> {

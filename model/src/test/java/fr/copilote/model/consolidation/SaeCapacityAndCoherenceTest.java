@@ -83,38 +83,39 @@ class SaeCapacityAndCoherenceTest {
     @Test
     void declaredActivityOfAWholeYearAgainstTheSaeFigureOfTheSameKind() {
         // MCO stays: 1 200 of medicine, the 120 SSR stays left out; (1 200 − 1 000) ÷ 1 000 = +20 %.
-        assertThat(figures.get(declared(ActivityType.SEJOUR_HC, null).entity(A))).isEqualTo(1_200);
-        assertThat(figures.get(gap(ActivityType.SEJOUR_HC, null).entity(A))).isEqualTo(0.2);
+        assertThat(figures.get(declared(ActivityType.SEJOUR_HC).entity(A))).isEqualTo(1_200);
+        assertThat(figures.get(gap(ActivityType.SEJOUR_HC).entity(A))).isEqualTo(0.2);
         // Passages (8 400 − 8 000) ÷ 8 000 = +5 %; births 300 against 300 = 0; SSR days (1 200 − 1 250) ÷ 1 250 = −4 %.
-        assertThat(figures.get(gap(ActivityType.PASSAGE_URGENCES, null).entity(A))).isEqualTo(0.05);
-        assertThat(figures.get(gap(ActivityType.NAISSANCE, null).entity(A))).isEqualTo(0);
-        assertThat(figures.get(declared(ActivityType.JOURNEE, CarePathway.SSR).entity(A))).isEqualTo(1_200);
-        assertThat(figures.get(gap(ActivityType.JOURNEE, CarePathway.SSR).entity(A))).isEqualTo(-0.04);
+        assertThat(figures.get(gap(ActivityType.PASSAGE_URGENCES).entity(A))).isEqualTo(0.05);
+        assertThat(figures.get(gap(ActivityType.NAISSANCE).entity(A))).isEqualTo(0);
+        assertThat(figures.get(declared(ActivityType.JOURNEE).entity(A))).isEqualTo(1_200);
+        assertThat(figures.get(gap(ActivityType.JOURNEE).entity(A))).isEqualTo(-0.04);
     }
 
     @Test
     void anIncompleteYearOrAMissingSaeRowIsNeverCompared() {
         // B sent 11 months: neither its 550 stays nor a gap.
-        assertThat(figures.find(declared(ActivityType.SEJOUR_HC, null).entity(B))).isEmpty();
-        assertThat(figures.find(gap(ActivityType.SEJOUR_HC, null).entity(B))).isEmpty();
+        assertThat(figures.find(declared(ActivityType.SEJOUR_HC).entity(B))).isEmpty();
+        assertThat(figures.find(gap(ActivityType.SEJOUR_HC).entity(B))).isEmpty();
         // C sent the whole year but has no SAE row: its 240 stays are shown, with no gap.
-        assertThat(figures.get(declared(ActivityType.SEJOUR_HC, null).entity(C))).isEqualTo(240);
-        assertThat(figures.find(gap(ActivityType.SEJOUR_HC, null).entity(C))).isEmpty();
+        assertThat(figures.get(declared(ActivityType.SEJOUR_HC).entity(C))).isEqualTo(240);
+        assertThat(figures.find(gap(ActivityType.SEJOUR_HC).entity(C))).isEmpty();
         // The territory over the members compared, A alone: 1 200 against 1 000.
-        assertThat(figures.get(declared(ActivityType.SEJOUR_HC, null))).isEqualTo(1_200);
-        assertThat(figures.get(gap(ActivityType.SEJOUR_HC, null))).isEqualTo(0.2);
+        assertThat(figures.get(declared(ActivityType.SEJOUR_HC))).isEqualTo(1_200);
+        assertThat(figures.get(gap(ActivityType.SEJOUR_HC))).isEqualTo(0.2);
     }
 
     private static IndicatorKey sae(Indicator indicator, String year) {
         return IndicatorKey.of(indicator, AT_DATE).detail(year);
     }
 
-    private static IndicatorKey declared(ActivityType type, CarePathway pathway) {
-        return IndicatorKey.of(DECLARED_FOR_SAE, AT_DATE).activityType(type).pathway(pathway).detail("2023");
+    /** Each comparison is keyed by its activity type alone: JOURNEE holds the SSR pathway's days only. */
+    private static IndicatorKey declared(ActivityType type) {
+        return IndicatorKey.of(DECLARED_FOR_SAE, AT_DATE).activityType(type).detail("2023");
     }
 
-    private static IndicatorKey gap(ActivityType type, CarePathway pathway) {
-        return declared(type, pathway).as(SAE_COHERENCE_GAP);
+    private static IndicatorKey gap(ActivityType type) {
+        return declared(type).as(SAE_COHERENCE_GAP);
     }
 
     private static ConsolidationInputs inputs() {

@@ -213,8 +213,7 @@ public final class CapacitySheet {
                 continue;
             }
             String detail = String.valueOf(year.get());
-            IndicatorKey declaredKey = IndicatorKey.of(DECLARED_FOR_SAE, PeriodScope.AT_DATE).activityType(comparison.activityType())
-                    .pathway(comparison.keyPathway()).detail(detail);
+            IndicatorKey declaredKey = IndicatorKey.of(DECLARED_FOR_SAE, PeriodScope.AT_DATE).activityType(comparison.activityType()).detail(detail);
             IndicatorKey saeKey = IndicatorKey.of(comparison.sae(), PeriodScope.AT_DATE).detail(detail);
             for (TerritoryMember member : perimeter.members()) {
                 Optional<BigDecimal> sae = figures.find(saeKey.entity(member.entity()));
@@ -264,8 +263,7 @@ public final class CapacitySheet {
         }
         for (SaeComparison comparison : compared) {
             int year = consolidation.officialYears().of(SaeFigure.of(comparison.sae()).orElseThrow().source()).orElseThrow();
-            IndicatorKey declaredKey = IndicatorKey.of(DECLARED_FOR_SAE, PeriodScope.AT_DATE).activityType(comparison.activityType())
-                    .pathway(comparison.keyPathway()).detail(String.valueOf(year));
+            IndicatorKey declaredKey = IndicatorKey.of(DECLARED_FOR_SAE, PeriodScope.AT_DATE).activityType(comparison.activityType()).detail(String.valueOf(year));
             BigDecimal declared = figures.get(declaredKey);
             BigDecimal gap = figures.get(declaredKey.as(SAE_COHERENCE_GAP));
             String conditions = "," + range(1, first, last) + ",\"" + comparison.label() + "\"," + range(3, first, last) + ",\"Oui\","
@@ -286,8 +284,7 @@ public final class CapacitySheet {
     /** The SAE figures of the counted members compared, added up as the total row's SUMIFS does. */
     private double comparedSaeTotal(SaeComparison comparison, int year) {
         String detail = String.valueOf(year);
-        IndicatorKey gapKey = IndicatorKey.of(SAE_COHERENCE_GAP, PeriodScope.AT_DATE).activityType(comparison.activityType())
-                .pathway(comparison.keyPathway()).detail(detail);
+        IndicatorKey gapKey = IndicatorKey.of(SAE_COHERENCE_GAP, PeriodScope.AT_DATE).activityType(comparison.activityType()).detail(detail);
         double sum = 0;
         for (var entity : consolidation.perimeter().countedEntities()) {
             if (figures.find(gapKey.entity(entity)).isPresent()) {
