@@ -131,6 +131,20 @@ class OfficialFiguresInWorkbooksTests {
             // The other bases have no 2022 file: their N-1 columns say the year and stay empty.
             assertThat(headers.get(1).getCell(12).getStringCellValue()).isEqualTo("Passages aux urgences (SAE Urgences 2022)");
             assertThat(chu.get(1).getCell(12)).isNull();
+            // The default copilote.output.coherence-threshold (10 %) reaches the sheet: CH de Roanne's declared SSR days,
+            // its main site's only (7 967), against the 28 676 of its legal entity's two sites in the SAE.
+            Row roanneSsr = null;
+            for (Row row : capacity) {
+                if (row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING && row.getCell(1) != null
+                        && row.getCell(1).getCellType() == CellType.STRING && row.getCell(0).getStringCellValue().equals("CH DE ROANNE")
+                        && row.getCell(1).getStringCellValue().equals("Journées SSR")) {
+                    roanneSsr = row;
+                }
+            }
+            assertThat(roanneSsr).isNotNull();
+            assertThat(roanneSsr.getCell(5).getNumericCellValue()).isEqualTo(7_967);
+            assertThat(roanneSsr.getCell(6).getNumericCellValue()).isEqualTo(28_676);
+            assertThat(roanneSsr.getCell(10).getStringCellValue()).isEqualTo("Écart de plus de 10 %");
         }
     }
 
