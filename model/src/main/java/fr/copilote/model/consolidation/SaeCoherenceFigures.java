@@ -55,7 +55,8 @@ final class SaeCoherenceFigures {
     private void addComparison(SaeComparison comparison, OfficialFigures.Base base, ValueSink values) {
         int year = base.year();
         Map<Finess, BigDecimal> sae = base.figures().get(comparison.sae());
-        IndicatorKey key = IndicatorKey.of(DECLARED_FOR_SAE, PeriodScope.AT_DATE).activityType(comparison.activityType()).detail(String.valueOf(year));
+        IndicatorKey key = IndicatorKey.of(DECLARED_FOR_SAE, PeriodScope.AT_DATE).activityType(comparison.activityType())
+                .detail(String.valueOf(year));
         long territoryDeclared = 0;
         BigDecimal territorySae = BigDecimal.ZERO;
         for (TerritoryMember member : perimeter.members()) {
