@@ -6,6 +6,7 @@ import fr.copilote.model.territory.TerritoryCode;
 import fr.copilote.reports.dashboard.DashboardData;
 import fr.copilote.reports.dashboard.RunReceipt;
 import fr.copilote.reports.sheets.ActivitySheet;
+import fr.copilote.reports.sheets.CapacitySheet;
 import fr.copilote.reports.sheets.ConventionsSheet;
 import fr.copilote.reports.sheets.DefinitionsSheet;
 import fr.copilote.reports.sheets.EstablishmentsSheet;
@@ -16,6 +17,7 @@ import fr.copilote.reports.sheets.SourcesSheet;
 import fr.copilote.reports.sheets.SummarySheet;
 import fr.copilote.reports.workbook.Figures;
 import fr.copilote.reports.workbook.WorkbookStyles;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -35,16 +37,32 @@ public final class TerritoryWorkbookWriter {
     /** Rows SXSSF keeps in memory before flushing them to its temporary file. */
     private static final int STREAM_WINDOW = 200;
 
-    private final HeadlineUnits headlineUnits;
+    /** The gap between declared activity and the SAE beyond which « Capacités et SAE » flags it, by default. */
+    public static final BigDecimal DEFAULT_COHERENCE_THRESHOLD = new BigDecimal("0.10");
 
-    /** Pathways shown in their default units. */
+    private final HeadlineUnits headlineUnits;
+    private final BigDecimal coherenceThreshold;
+
+    /** Pathways in their default units, declared activity flagged beyond 10 % of the SAE. */
     public TerritoryWorkbookWriter() {
-        this(HeadlineUnits.defaults());
+        this(HeadlineUnits.defaults(), DEFAULT_COHERENCE_THRESHOLD);
     }
 
-    /** @param headlineUnits the units each pathway is shown in, as the consolidation counted them */
-    public TerritoryWorkbookWriter(HeadlineUnits headlineUnits) {
+    /** @param coherenceThreshold the gap, as a rate (0.10 for 10 %), beyond which declared activity is flagged */
+    public TerritoryWorkbookWriter(BigDecimal coherenceThreshold) {
+        this(HeadlineUnits.defaults(), coherenceThreshold);
+    }
+
+    /**
+     * @param headlineUnits      the units each pathway is shown in, as the consolidation counted them
+     * @param coherenceThreshold the gap, as a rate (0.10 for 10 %), beyond which declared activity is flagged
+     */
+    public TerritoryWorkbookWriter(HeadlineUnits headlineUnits, BigDecimal coherenceThreshold) {
+        if (coherenceThreshold == null || coherenceThreshold.signum() < 0) {
+            throw new IllegalArgumentException("Le seuil d'écart à la SAE doit être un taux positif (0.10 pour 10 %) : " + coherenceThreshold);
+        }
         this.headlineUnits = headlineUnits;
+        this.coherenceThreshold = coherenceThreshold;
     }
 
     public Path write(DashboardData data, Path outputFolder) {
@@ -56,6 +74,7 @@ public final class TerritoryWorkbookWriter {
             new SummarySheet(data, figures, headlineUnits).write(rich, styles);
             new ObjectivesSheet(data).write(rich, styles);
             new EstablishmentsSheet(data.consolidation(), figures).write(rich, styles);
+            new CapacitySheet(data.consolidation(), figures, coherenceThreshold).write(rich, styles);
             new FlowsSheet(data, figures).write(rich, styles);
             SXSSFWorkbook workbook = new SXSSFWorkbook(rich, STREAM_WINDOW);
             try {

@@ -53,7 +53,7 @@ class TerritoryWorkbookWriterTest {
     void hasTheNineFrenchSheetsInOrder() {
         List<String> names = new ArrayList<>();
         workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-        assertThat(names).containsExactly("Synthèse", "Objectifs", "Établissements", "Flux", "Conventions", "Activité",
+        assertThat(names).containsExactly("Synthèse", "Objectifs", "Établissements", "Capacités et SAE", "Flux", "Conventions", "Activité",
                 "Qualité des données", "Sources", "Définitions");
     }
 
@@ -262,7 +262,7 @@ class TerritoryWorkbookWriterTest {
                 }
             }
         }
-        assertThat(sheetsWithInputs).containsExactlyInAnyOrder("Synthèse", "Établissements", "Flux", "Conventions", "Activité",
+        assertThat(sheetsWithInputs).containsExactlyInAnyOrder("Synthèse", "Établissements", "Capacités et SAE", "Flux", "Conventions", "Activité",
                 "Qualité des données", "Sources");
     }
 

@@ -19,10 +19,8 @@ import fr.copilote.model.objective.ObjectiveDirection;
 import fr.copilote.model.pathway.CarePathway;
 import fr.copilote.model.territory.TerritoryCode;
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Validates {@code objectifs.csv}. Stateful within a file: one objective per territory, pathway, indicator, activity
@@ -103,9 +101,9 @@ public final class ObjectiveValidator implements RowValidator<Objective> {
         try {
             return CodeLists.parse(Indicator.class, value, RULE_INDICATOR, "indicateur");
         } catch (InvalidValueException e) {
+            // The catalogue is too long to list in a message: the admin is sent to where every code is written.
             throw new InvalidValueException(RULE_INDICATOR, "« " + value.strip() + " » n'est pas un code d'indicateur du catalogue "
-                    + "(docs/indicators.md, § 8) ; codes admis : " + Arrays.stream(Indicator.values()).map(Enum::name)
-                    .collect(Collectors.joining(", ")));
+                    + "(colonne « Code » de la feuille Définitions de tout classeur, ou docs/indicators.md, § 8)");
         }
     }
 

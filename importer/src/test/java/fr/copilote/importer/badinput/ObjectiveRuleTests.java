@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.copilote.importer.file.ImportStatus;
 import fr.copilote.importer.file.ImportedFile;
 import fr.copilote.importer.file.InputKind;
-import fr.copilote.model.indicator.Indicator;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +23,7 @@ class ObjectiveRuleTests extends CorpusTestBase {
         assertThat(run.rejects()).containsExactly(
                 new Problem(5, "territory_code", "TERRITOIRE_INCONNU", "le territoire LYON-SUD n'est pas déclaré dans territoires.csv"),
                 new Problem(6, "indicator", "CODE_INDICATEUR", "« NOMBRE_DE_LITS » n'est pas un code d'indicateur du catalogue "
-                        + "(docs/indicators.md, § 8) ; codes admis : " + Arrays.stream(Indicator.values()).map(Enum::name).collect(Collectors.joining(", "))),
+                        + "(colonne « Code » de la feuille Définitions de tout classeur, ou docs/indicators.md, § 8)"),
                 new Problem(7, "care_pathway", "CODE_FILIERE", "« CHIRURGIE » n'est pas un code de filière de soins connu ; codes admis : "
                         + "PERINATALITE, CHIRURGIE_ANESTHESIE, URGENCES, BIOLOGIE, SSR, MEDECINE, IMAGERIE, CANCEROLOGIE, GERIATRIE, PSYCHIATRIE"),
                 new Problem(8, "finess", "FINESS_HORS_TERRITOIRE", "l'établissement 420000234 (entité juridique 420780652) n'est pas "

@@ -10,6 +10,7 @@ import fr.copilote.model.testing.SharedData;
 import fr.copilote.model.establishment.Finess;
 import fr.copilote.model.statistics.StatisticSource;
 import fr.copilote.model.statistics.StatisticTotal;
+import fr.copilote.model.consolidation.SaeFigure;
 import fr.copilote.model.store.OfficialStatisticsStore;
 import fr.copilote.model.testing.Tables;
 import java.io.IOException;
@@ -154,6 +155,25 @@ class OfficialStatisticsImportTests {
                 .get(new Finess("010007987"));
         assertThat(hauteville.exact()).isFalse();
         assertThat(hauteville.maskedFigures()).isEqualTo(1);
+    }
+
+    @Test
+    void sumsEachSaeFigureOfTheCatalogueOverTheSitesAndRowsItCountsFromThePublishedBases() throws Exception {
+        dropIntoInput(MCO, "sae-2023/URGENCES2_2023r.csv", "sae-2023/PERINAT_2023r.csv", "sae-2023/SSR_2023r.csv");
+        assertThat(jobOperator.startJob(runOf(LocalDate.of(2024, 12, 31))).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        OfficialStatisticsStore store = new OfficialStatisticsStore(JdbcClient.create(jdbc));
+        Finess chu = new Finess("420784878");
+
+        // CHU de Saint-Étienne, summed by hand over its sites in the 2023 bases: PASSU of every emergency unit (GEN and
+        // PED) 102 667; SSR_TOT rows only: 115 beds, 31 191 days (the SSR_A and SSR_E rows would count them twice);
+        // ACCUN + ACCMU 2 786 deliveries, ENFANTS 2 908 births; JLI_MCO 341 578 bed-days.
+        assertThat(store.sumByLegalEntity(SaeFigure.EMERGENCY_PASSAGES, 2023).get(chu).amount()).isEqualByComparingTo("102667");
+        assertThat(store.sumByLegalEntity(SaeFigure.SSR_BEDS, 2023).get(chu).amount()).isEqualByComparingTo("115");
+        assertThat(store.sumByLegalEntity(SaeFigure.SSR_DAYS, 2023).get(chu).amount()).isEqualByComparingTo("31191");
+        assertThat(store.sumByLegalEntity(SaeFigure.DELIVERIES, 2023).get(chu).amount()).isEqualByComparingTo("2786");
+        assertThat(store.sumByLegalEntity(SaeFigure.BIRTHS, 2023).get(chu).amount()).isEqualByComparingTo("2908");
+        assertThat(store.sumByLegalEntity(SaeFigure.MCO_BED_DAYS, 2023).get(chu).amount()).isEqualByComparingTo("341578");
+        assertThat(store.sumByLegalEntity(SaeFigure.MCO_BED_DAYS, 2022)).isEmpty();
     }
 
     @Test

@@ -33,12 +33,14 @@ public final class ActivityLedger {
 
     private final ReportingCalendar calendar;
     private final Map<Finess, Map<Key, Sums>> byEntity = new HashMap<>();
+    private final CalendarYearActivity calendarYears = new CalendarYearActivity();
 
     public ActivityLedger(ReportingCalendar calendar) {
         this.calendar = calendar;
     }
 
     public void add(ActivityTotal total) {
+        calendarYears.add(total);
         Set<PeriodScope> scopes = calendar.activityScopesOf(total.period());
         if (scopes.isEmpty()) {
             return;
@@ -62,6 +64,11 @@ public final class ActivityLedger {
                     total.merge(new Key(null, key.pathway(), key.activityType(), key.scope()), value, Sums::plus));
         }
         return total;
+    }
+
+    /** The same activity per calendar year, to set beside the SAE's yearly figures. */
+    public CalendarYearActivity calendarYears() {
+        return calendarYears;
     }
 
     public List<Finess> entities() {

@@ -39,5 +39,6 @@ public final class TerritoryConsolidator {
                 inputs.activity(), inputs.pet()).addTo(values);
         new MedicalFteFigures(perimeter, inputs.activity(), inputs.medicalFte()).addTo(values);
         inputs.official().addTo(perimeter, values);
+        new SaeCoherenceFigures(perimeter, inputs.activity().calendarYears(), inputs.official()).addTo(values);
     }
 }

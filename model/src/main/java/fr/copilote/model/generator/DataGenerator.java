@@ -7,7 +7,9 @@ import java.nio.file.Path;
 /**
  * Writes the input files of Copilote's data contract into a folder: {@code territoires.csv},
  * {@code conventions.csv}, {@code activite.csv}, {@code objectifs.csv} and the establishment directory ({@code ID_2023r.csv},
- * {@code ST_2023r.csv}, {@code FR_healthcare.csv}). The same settings always write byte-identical files;
+ * {@code ST_2023r.csv}, {@code FR_healthcare.csv}) — with, when built from real establishments, their rows of the SAE
+ * bases ({@code MCO_2023r.csv}, {@code URGENCES2_2023r.csv}, {@code PERINAT_2023r.csv}, {@code SSR_2023r.csv},
+ * {@code Q21_2023r.csv}). The same settings always write byte-identical files;
  * activity rows are streamed, so memory does not grow with their number.
  */
 public final class DataGenerator {
@@ -32,6 +34,6 @@ public final class DataGenerator {
         long activityRows = ActivityFile.write(outputFolder, settings, scenario);
         long objectiveRows = ObjectivesFile.write(outputFolder, settings, scenario);
         return new GenerationSummary(outputFolder, territoryRows, conventionRows, activityRows, directory.sites(),
-                directory.legalEntities(), directory.coordinates(), objectiveRows);
+                directory.legalEntities(), directory.coordinates(), objectiveRows, directory.statistics());
     }
 }

@@ -13,10 +13,11 @@ final class RealDataFolder {
     static final String EMERGENCIES = "sae-2023/URGENCES2_2023r.csv";
     static final String PERINATAL = "sae-2023/PERINAT_2023r.csv";
     static final String REHABILITATION = "sae-2023/SSR_2023r.csv";
+    static final String MEDICAL_STAFF = "sae-2023/Q21_2023r.csv";
     static final String COORDINATES = "geo/FR_healthcare.csv";
 
     private static final List<String> REQUIRED = List.of(SITES, LEGAL_ENTITIES, MCO, EMERGENCIES, PERINATAL,
-            REHABILITATION, COORDINATES);
+            REHABILITATION, MEDICAL_STAFF, COORDINATES);
 
     private final Path root;
 

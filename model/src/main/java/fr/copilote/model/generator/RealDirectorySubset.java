@@ -17,9 +17,15 @@ import java.util.function.Predicate;
 /**
  * The real directory files cut down to the legal entities a data set involves, copied line by line as
  * published (bytes, encoding, line endings): every site of each entity, so that sites roll up to their
- * entity, the entities' rows of {@code ST}, and the coordinates of those sites.
+ * entity, the entities' rows of {@code ST}, and the coordinates of those sites. The SAE bases of those entities
+ * (MCO, URGENCES2, PERINAT, SSR, Q21) come with them, whole rows with the published header, so that the
+ * workbooks' capacity and coherence tables have the same figures the activity was anchored on.
  */
 final class RealDirectorySubset implements DirectoryFiles {
+
+    /** The SAE bases shipped beside the directory, under their published names. */
+    static final List<String> STATISTICS = List.of(RealDataFolder.MCO, RealDataFolder.EMERGENCIES, RealDataFolder.PERINATAL,
+            RealDataFolder.REHABILITATION, RealDataFolder.MEDICAL_STAFF);
 
     private final RealDataFolder folder;
     private final Set<String> legalEntities = new TreeSet<>();
@@ -38,7 +44,12 @@ final class RealDirectorySubset implements DirectoryFiles {
                 ';', "FI", legalEntities::contains, "FI", new TreeSet<>());
         long coordinateRows = copy(RealDataFolder.COORDINATES, target.resolve(COORDINATES), StandardCharsets.UTF_8, ',',
                 "id", id -> sites.contains(RealDirectory.padded(id)), "id", new TreeSet<>());
-        return new DirectoryCounts(siteRows, entityRows, coordinateRows);
+        long statisticRows = 0;
+        for (String base : STATISTICS) {
+            statisticRows += copy(base, target.resolve(Path.of(base).getFileName().toString()), StandardCharsets.ISO_8859_1, ';',
+                    "FI_EJ", legalEntities::contains, "FI", new TreeSet<>());
+        }
+        return new DirectoryCounts(siteRows, entityRows, coordinateRows, statisticRows);
     }
 
     /**

@@ -147,6 +147,52 @@ public enum Indicator implements Labelled {
             "Séjours d'hospitalisation complète en MCO déclarés à la SAE (même année).", "Σ SEJHC_MCO", "SAE MCO : SEJHC_MCO"),
     SAE_MCO_DAYS(TERRITORY, "Journées MCO (SAE)", Unit.COUNT,
             "Journées d'hospitalisation complète en MCO déclarées à la SAE (même année).", "Σ JOU_MCO", "SAE MCO : JOU_MCO"),
+    SAE_MCO_PLACES(TERRITORY, "Places MCO (SAE)", Unit.COUNT,
+            "Places d'hospitalisation partielle (de jour) en médecine, chirurgie et obstétrique déclarées à la SAE, pour l'année de "
+                    + "la base ; l'année précédente aussi quand sa base est chargée.",
+            "Σ PLA_MCO des sites de l'entité", "SAE MCO : PLA_MCO"),
+    SAE_MCO_BED_DAYS(TERRITORY, "Journées-lits exploitables MCO (SAE)", Unit.COUNT,
+            "Journées que les lits MCO pouvaient accueillir dans l'année (lits exploitables × jours d'ouverture), déclarées à la SAE : "
+                    + "le dénominateur du taux d'occupation.",
+            "Σ JLI_MCO des sites de l'entité", "SAE MCO : JLI_MCO"),
+    SAE_MCO_OCCUPANCY_RATE(TERRITORY, "Taux d'occupation des lits MCO (SAE)", Unit.RATE,
+            "Journées d'hospitalisation complète rapportées aux journées-lits exploitables, la même année de la SAE ; pour le "
+                    + "territoire, rapport des sommes sur les établissements comptés qui publient les deux (jamais moyenne des taux).",
+            "Σ JOU_MCO ÷ Σ JLI_MCO (vide si JLI_MCO nul ou absent)", "SAE MCO : JOU_MCO, JLI_MCO"),
+    SAE_SSR_BEDS(TERRITORY, "Lits SSR (SAE)", Unit.COUNT,
+            "Lits d'hospitalisation complète en soins de suite et de réadaptation déclarés à la SAE (adultes et enfants).",
+            "Σ LIT, ligne GDE = SSR_TOT, des sites de l'entité", "SAE SSR : LIT, GDE"),
+    SAE_SSR_PLACES(TERRITORY, "Places SSR (SAE)", Unit.COUNT,
+            "Places d'hospitalisation partielle en SSR déclarées à la SAE (adultes et enfants).",
+            "Σ PLA, ligne GDE = SSR_TOT, des sites de l'entité", "SAE SSR : PLA, GDE"),
+    SAE_SSR_DAYS(TERRITORY, "Journées SSR (SAE)", Unit.COUNT,
+            "Journées d'hospitalisation complète en SSR déclarées à la SAE (adultes et enfants) ; les venues en hospitalisation "
+                    + "partielle (JOUHP) n'y sont pas.",
+            "Σ JOUHC, ligne GDE = SSR_TOT, des sites de l'entité", "SAE SSR : JOUHC, GDE"),
+    SAE_EMERGENCY_PASSAGES(TERRITORY, "Passages aux urgences (SAE)", Unit.COUNT,
+            "Passages aux urgences déclarés à la SAE, toutes unités d'urgence de chaque site (générales et pédiatriques).",
+            "Σ PASSU de toutes les lignes URG des sites de l'entité", "SAE Urgences : PASSU, URG"),
+    SAE_DELIVERIES(TERRITORY, "Accouchements (SAE)", Unit.COUNT,
+            "Accouchements déclarés à la SAE, uniques et multiples : un accouchement de jumeaux compte une fois.",
+            "Σ (ACCUN + ACCMU) des sites de l'entité", "SAE Périnatalité : ACCUN, ACCMU"),
+    SAE_BIRTHS(TERRITORY, "Naissances (SAE)", Unit.COUNT,
+            "Enfants nés dans l'établissement déclarés à la SAE (les jumeaux comptent deux fois) : le repère des naissances "
+                    + "transmises dans activite.csv, plus juste que les accouchements.",
+            "Σ ENFANTS des sites de l'entité", "SAE Périnatalité : ENFANTS"),
+    DECLARED_MONTHS(TERRITORY, "Mois d'activité transmis dans l'année civile", Unit.COUNT,
+            "Nombre de mois de l'année civile de la SAE pour lesquels activite.csv porte au moins une ligne de l'établissement "
+                    + "(parmi les 24 mois lus) : la comparaison à la SAE n'a de sens que sur 12 mois sur 12.",
+            "nombre de mois distincts de l'année avec au moins une ligne", "activite.csv : period, finess"),
+    DECLARED_FOR_SAE(TERRITORY, "Activité transmise sur l'année civile de la SAE", Unit.COUNT,
+            "Activité de activite.csv sur l'année civile de la base SAE, du même genre que le chiffre SAE comparé : séjours HC "
+                    + "hors SSR et psychiatrie (SAE MCO SEJHC_MCO), passages (PASSU), naissances (ENFANTS), journées de la filière "
+                    + "SSR (JOUHC). Seulement quand les 12 mois sont transmis.",
+            "Σ volume du type (et de la filière) sur les 12 mois de l'année", "activite.csv : period, care_pathway, activity_type, volume"),
+    SAE_COHERENCE_GAP(TERRITORY, "Écart entre activité transmise et SAE", Unit.RATE,
+            "Écart relatif de l'activité transmise sur l'année civile au chiffre SAE du même genre et de la même année ; pour le "
+                    + "territoire, sur les établissements comptés comparés. Signalé au-delà du seuil copilote.output.coherence-threshold "
+                    + "(10 % par défaut).",
+            "(transmis − SAE) ÷ SAE (vide si année incomplète ou SAE absent ou nul)", "activite.csv ; SAE MCO, Urgences, Périnatalité, SSR"),
     MEDICAL_FTE(TERRITORY, "ETP médicaux (SAE)", Unit.FTE,
             "Équivalents temps plein médicaux salariés et hospitalo-universitaires déclarés à la SAE, toutes disciplines.",
             "ETP_SAL + ETP_HU, discipline 9999 (total), base Q21 la plus récente chargée", "SAE Q21 : ETP_SAL, ETP_HU, DISCI"),

@@ -1,5 +1,6 @@
 package fr.copilote.model.store;
 
+import fr.copilote.model.consolidation.SaeFigure;
 import fr.copilote.model.establishment.Finess;
 import fr.copilote.model.statistics.MedicalStaff;
 import fr.copilote.model.statistics.StatisticSource;
@@ -29,7 +30,8 @@ public class OfficialStatisticsStore {
      * The measures of one source and year added up per legal entity, over the sites of each.
      *
      * @param dimension the row to read where the source splits an establishment over several
-     *                  ({@code 9999} for all of Q21's disciplines); null for the sources that do not
+     *                  ({@code 9999} for all of Q21's disciplines); null for the sources that do not;
+     *                  {@link SaeFigure#EVERY_ROW} to add up all of a site's rows (the units of URGENCES2)
      */
     public Map<Finess, StatisticTotal> sumByLegalEntity(StatisticSource source, int year, String dimension, List<String> measures) {
         if (measures.isEmpty()) {
@@ -37,14 +39,15 @@ public class OfficialStatisticsStore {
         }
         List<Object> parameters = new ArrayList<>(List.of(source.name(), year));
         parameters.addAll(measures);
-        if (dimension != null) {
+        boolean everyRow = SaeFigure.EVERY_ROW.equals(dimension);
+        if (dimension != null && !everyRow) {
             parameters.add(dimension);
         }
         Map<Finess, StatisticTotal> totals = new TreeMap<>();
         jdbc.sql("SELECT t.legal_entity, SUM(t.amount), SUM(CASE WHEN t.masked_text IS NULL THEN 0 ELSE 1 END) "
                         + "FROM official_statistic t" + ConsolidationSource.PUBLISHED
                         + "WHERE t.source = ? AND t.stat_year = ? AND t.measure IN (" + String.join(", ", Collections.nCopies(measures.size(), "?"))
-                        + ") AND " + (dimension == null ? "t.dimension IS NULL" : "t.dimension = ?")
+                        + ") AND " + (everyRow ? "1 = 1" : dimension == null ? "t.dimension IS NULL" : "t.dimension = ?")
                         + " AND t.legal_entity IS NOT NULL GROUP BY t.legal_entity")
                 .params(parameters)
                 .query(rs -> {
@@ -53,6 +56,11 @@ public class OfficialStatisticsStore {
                     totals.put(entity, new StatisticTotal(entity, amount == null ? BigDecimal.ZERO : amount, rs.getLong(3)));
                 });
         return totals;
+    }
+
+    /** One figure of the catalogue for a year, per legal entity: its measures added up over the entity's sites. */
+    public Map<Finess, StatisticTotal> sumByLegalEntity(SaeFigure figure, int year) {
+        return sumByLegalEntity(figure.source(), year, figure.dimension(), figure.measures());
     }
 
     /** Medical FTE per legal entity for a year: SAE Q21, all disciplines, salaried and hospital-university. */

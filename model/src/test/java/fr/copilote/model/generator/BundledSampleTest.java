@@ -149,6 +149,21 @@ class BundledSampleTest {
     }
 
     @Test
+    void saeBasesOfTheSampleEstablishmentsShipAsPublishedLinesOfTheirLegalEntitiesOnly() throws IOException {
+        ContractChecks.assertStatisticsLinesComeFromTheRealFiles(folder, realData);
+        Set<String> entities = new HashSet<>(CsvFile.sae(folder.resolve("ID_2023r.csv")).column("fi_ej"));
+        for (String base : List.of("MCO_2023r.csv", "URGENCES2_2023r.csv", "PERINAT_2023r.csv", "SSR_2023r.csv", "Q21_2023r.csv")) {
+            CsvFile published = CsvFile.sae(folder.resolve(base));
+            assertThat(published.column("FI_EJ")).as(base).isNotEmpty().allSatisfy(entity -> assertThat(entities).contains(entity));
+            assertThat(Files.size(folder.resolve(base))).as(base).isLessThan(200_000);
+        }
+        // The CHU of Saint-Étienne's emergency units, each of its sites: 102 667 passages in 2023, as the capacity sheet adds them.
+        double passages = CsvFile.sae(folder.resolve("URGENCES2_2023r.csv")).rows().stream()
+                .filter(row -> row.get("FI_EJ").equals("420784878")).mapToDouble(row -> Double.parseDouble(row.get("PASSU"))).sum();
+        assertThat(passages).isEqualTo(102_667);
+    }
+
+    @Test
     void directoryKeepsEverySiteOfEachInvolvedLegalEntity() throws IOException {
         CsvFile sites = CsvFile.sae(folder.resolve("ID_2023r.csv"));
         Set<String> kept = new HashSet<>(sites.column("fi"));

@@ -134,6 +134,13 @@ final class ContractChecks {
         assertLinesComeFrom(folder.resolve("FR_healthcare.csv"), realData.resolve("geo/FR_healthcare.csv"));
     }
 
+    /** The SAE bases shipped beside the directory: the published header, and lines of the real bases only. */
+    static void assertStatisticsLinesComeFromTheRealFiles(Path folder, Path realData) throws IOException {
+        for (String base : List.of("MCO_2023r.csv", "URGENCES2_2023r.csv", "PERINAT_2023r.csv", "SSR_2023r.csv", "Q21_2023r.csv")) {
+            assertLinesComeFrom(folder.resolve(base), realData.resolve("sae-2023/" + base));
+        }
+    }
+
     private static void assertLinesComeFrom(Path generated, Path real) throws IOException {
         List<String> realLines = linesWithTerminator(real);
         List<String> lines = linesWithTerminator(generated);

@@ -74,8 +74,9 @@ public class GenerateCommand implements Callable<Integer> {
         GenerationSummary summary = DataGenerator.generate(settings, output);
         PrintWriter out = spec.commandLine().getOut();
         out.println(String.format(Locale.FRANCE, "Jeu écrit dans %s : %,d adhésions, %,d conventions, %,d lignes d'activité, "
-                        + "%,d objectifs, %,d sites dans l'annuaire.", output.toAbsolutePath(), summary.territoryRows(),
-                summary.conventionRows(), summary.activityRows(), summary.objectiveRows(), summary.directorySiteRows()));
+                        + "%,d objectifs, %,d sites dans l'annuaire, %,d lignes des bases SAE.", output.toAbsolutePath(), summary.territoryRows(),
+                summary.conventionRows(), summary.activityRows(), summary.objectiveRows(), summary.directorySiteRows(),
+                summary.statisticRows()));
         return ExitCodes.DONE;
     }
 }

@@ -3,6 +3,7 @@ package fr.copilote.scheduler.consolidation;
 import fr.copilote.model.consolidation.ActivityPass;
 import fr.copilote.model.consolidation.ConsolidationInputs;
 import fr.copilote.model.consolidation.OfficialFigures;
+import fr.copilote.model.consolidation.SaeFigure;
 import fr.copilote.model.consolidation.TerritoryConsolidator;
 import fr.copilote.model.consolidation.TerritoryPerimeter;
 import fr.copilote.model.establishment.EstablishmentDirectory;
@@ -97,7 +98,8 @@ public class ConsolidateTasklet implements Tasklet {
     /** The most recent year loaded of each base the consolidation reads, up to the reporting year. */
     private OfficialYears officialYears(ReportingCalendar calendar) {
         Map<StatisticSource, Integer> years = new EnumMap<>(StatisticSource.class);
-        for (StatisticSource read : List.of(StatisticSource.SAE_Q21, StatisticSource.SAE_MCO)) {
+        for (StatisticSource read : List.of(StatisticSource.SAE_Q21, StatisticSource.SAE_MCO, StatisticSource.SAE_URGENCES,
+                StatisticSource.SAE_PERINAT, StatisticSource.SAE_SSR)) {
             source.latestYear(read, calendar).ifPresent(year -> years.put(read, year));
         }
         return new OfficialYears(years);
@@ -107,13 +109,25 @@ public class ConsolidateTasklet implements Tasklet {
         return years.of(StatisticSource.SAE_Q21).map(year -> amounts(statistics.medicalFte(year))).orElse(Map.of());
     }
 
-    /** Beds, stays and days of the latest SAE MCO base loaded, per legal entity. */
+    /**
+     * The SAE figures per legal entity, from the latest base of each source loaded and from the base of the year
+     * before it when that one is loaded too (figures of an absent base are simply none).
+     */
     private OfficialFigures officialFigures(OfficialYears years) {
-        return years.of(StatisticSource.SAE_MCO).map(year -> new OfficialFigures(year, Map.of(
-                        Indicator.SAE_MCO_BEDS, amounts(statistics.sumByLegalEntity(StatisticSource.SAE_MCO, year, null, List.of("LIT_MCO"))),
-                        Indicator.SAE_MCO_STAYS, amounts(statistics.sumByLegalEntity(StatisticSource.SAE_MCO, year, null, List.of("SEJHC_MCO"))),
-                        Indicator.SAE_MCO_DAYS, amounts(statistics.sumByLegalEntity(StatisticSource.SAE_MCO, year, null, List.of("JOU_MCO"))))))
-                .orElse(OfficialFigures.none());
+        Map<Integer, Map<Indicator, Map<Finess, BigDecimal>>> byYear = new TreeMap<>();
+        for (SaeFigure figure : SaeFigure.values()) {
+            years.of(figure.source()).ifPresent(latest -> {
+                for (int year : List.of(latest, latest - 1)) {
+                    Map<Finess, BigDecimal> amounts = amounts(statistics.sumByLegalEntity(figure, year));
+                    if (!amounts.isEmpty()) {
+                        byYear.computeIfAbsent(year, y -> new EnumMap<>(Indicator.class)).put(figure.indicator(), amounts);
+                    }
+                }
+            });
+        }
+        List<OfficialFigures.Base> bases = new ArrayList<>();
+        byYear.forEach((year, figures) -> bases.add(new OfficialFigures.Base(year, figures)));
+        return new OfficialFigures(bases);
     }
 
     private static Map<Finess, BigDecimal> amounts(Map<Finess, StatisticTotal> totals) {

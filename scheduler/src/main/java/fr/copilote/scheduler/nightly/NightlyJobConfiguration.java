@@ -13,6 +13,7 @@ import fr.copilote.scheduler.consolidation.ConsolidationProperties;
 import fr.copilote.scheduler.notification.RunNotification;
 import fr.copilote.scheduler.recovery.ExecutionOwnerListener;
 import fr.copilote.scheduler.reporting.DashboardAssembler;
+import fr.copilote.reports.TerritoryWorkbookWriter;
 import fr.copilote.scheduler.reporting.OutputProperties;
 import fr.copilote.scheduler.reporting.OutputRetention;
 import fr.copilote.scheduler.reporting.WriteWorkbooksTasklet;
@@ -91,7 +92,7 @@ public class NightlyJobConfiguration {
                             ConsolidationProperties consolidation) {
         return new StepBuilder(WRITE_WORKBOOKS, jobRepository)
                 .tasklet(new WriteWorkbooksTasklet(store, assembler, new OutputRetention(output.retentionDays()), jobRepository,
-                        new TerritoryWorkbookWriter(consolidation.pathwayUnits())), transactionManager)
+                        new TerritoryWorkbookWriter(consolidation.pathwayUnits(), output.coherenceThreshold())), transactionManager)
                 .build();
     }
 

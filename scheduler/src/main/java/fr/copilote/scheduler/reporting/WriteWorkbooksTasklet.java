@@ -44,8 +44,8 @@ public class WriteWorkbooksTasklet implements Tasklet {
 
     public WriteWorkbooksTasklet(ConsolidationStore store, DashboardAssembler assembler, OutputRetention retention,
                                  JobRepository jobRepository, TerritoryWorkbookWriter writer) {
-        this.writer = writer;
         this.store = store;
+        this.writer = writer;
         this.assembler = assembler;
         this.retention = retention;
         this.jobRepository = jobRepository;

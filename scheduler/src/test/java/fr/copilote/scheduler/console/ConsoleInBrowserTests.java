@@ -201,7 +201,7 @@ class ConsoleInBrowserTests {
         try (XSSFWorkbook workbook = Workbooks.open(downloaded)) {
             List<String> sheets = new ArrayList<>();
             workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
-            assertThat(sheets).containsExactly("Synthèse", "Objectifs", "Établissements", "Flux", "Conventions", "Activité",
+            assertThat(sheets).containsExactly("Synthèse", "Objectifs", "Établissements", "Capacités et SAE", "Flux", "Conventions", "Activité",
                     "Qualité des données", "Sources", "Définitions");
             Sheet activity = workbook.getSheet("Activité");
             assertThat(activity.getLastRowNum()).isPositive();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.copilote.model.testing.SharedData;
 import fr.copilote.model.testing.Tables;
+import fr.copilote.reports.sheets.CapacitySheet;
 import fr.copilote.reports.sheets.EstablishmentsSheet;
 import fr.copilote.reports.sheets.QualitySheet;
 import fr.copilote.reports.sheets.SourcesSheet;
@@ -59,7 +60,8 @@ class OfficialFiguresInWorkbooksTests {
 
     @Test
     void workbooksNameTheYearOfEachOfficialBaseAndAnEntityOfSeveralSitesWithoutOfficialNameIsNamedFromItsSites() throws Exception {
-        Path input = Samples.copyTo(work.resolve("entrees"), "ST_2023r.csv");
+        // The sample's own Q21 2023 rows left out too, so that 2022 is the latest staff base.
+        Path input = Samples.copyTo(work.resolve("entrees"), "ST_2023r.csv", "Q21_2023r.csv");
         asPublishedFor2022(SharedData.require("sae-2023/Q21_2023r.csv"), input.resolve("Q21_2022r.csv"));
         Path output = work.resolve("sorties");
 
@@ -89,6 +91,60 @@ class OfficialFiguresInWorkbooksTests {
                 assertThat(listed.get(i + 1)).as("the name shown beside " + listed.get(i))
                         .startsWith("Entité juridique " + listed.get(i) + " — sites : ");
             }
+        }
+    }
+
+    /**
+     * Two MCO bases: the sample's 2023 rows, and the same rows published again as 2022. Capacités et SAE shows each
+     * in its own table, headed with its own year; CHU de Saint-Étienne's sites add up to 1 045 MCO beds in both, the
+     * territory's counted members (with CH de Roanne's 329) to 1 374.
+     */
+    @Test
+    void capacitySheetShowsTheLatestBaseAndTheOneOfTheYearBefore() throws Exception {
+        Path input = Samples.copyTo(work.resolve("entrees"));
+        asPublishedFor2022(input.resolve("MCO_2023r.csv"), input.resolve("MCO_2022r.csv"));
+        Path output = work.resolve("sorties");
+
+        JobExecution run = launcher.launch(LocalDate.of(2024, 12, 31), input, output, List.of());
+        assertThat(run.getStatus()).as(run.getAllFailureExceptions().toString()).isEqualTo(BatchStatus.COMPLETED);
+
+        try (XSSFWorkbook workbook = Workbooks.open(output.resolve("STE-ROANNE_2024-12-31.xlsx"))) {
+            Sheet capacity = workbook.getSheet(CapacitySheet.NAME);
+            List<Row> headers = new ArrayList<>();
+            List<Row> totals = new ArrayList<>();
+            List<Row> chu = new ArrayList<>();
+            for (Row row : capacity) {
+                Cell first = row.getCell(0);
+                String text = first == null || first.getCellType() != CellType.STRING ? "" : first.getStringCellValue();
+                if (text.equals("Établissement (entité juridique)") && row.getCell(4).getStringCellValue().startsWith("Lits MCO")) {
+                    headers.add(row);
+                } else if (text.equals("Total du territoire (établissements comptés)")) {
+                    totals.add(row);
+                } else if (row.getCell(1) != null && CHU_SAINT_ETIENNE.equals(row.getCell(1).getStringCellValue())) {
+                    chu.add(row);
+                }
+            }
+            assertThat(headers).extracting(row -> row.getCell(4).getStringCellValue())
+                    .containsExactly("Lits MCO (SAE MCO 2023)", "Lits MCO (SAE MCO 2022)");
+            assertThat(chu).extracting(row -> row.getCell(4).getNumericCellValue()).containsExactly(1045.0, 1045.0);
+            assertThat(totals).extracting(row -> row.getCell(4).getNumericCellValue()).containsExactly(1374.0, 1374.0);
+            // The other bases have no 2022 file: their N-1 columns say the year and stay empty.
+            assertThat(headers.get(1).getCell(12).getStringCellValue()).isEqualTo("Passages aux urgences (SAE Urgences 2022)");
+            assertThat(chu.get(1).getCell(12)).isNull();
+            // The default copilote.output.coherence-threshold (10 %) reaches the sheet: CH de Roanne's declared SSR days,
+            // its main site's only (7 967), against the 28 676 of its legal entity's two sites in the SAE.
+            Row roanneSsr = null;
+            for (Row row : capacity) {
+                if (row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING && row.getCell(1) != null
+                        && row.getCell(1).getCellType() == CellType.STRING && row.getCell(0).getStringCellValue().equals("CH DE ROANNE")
+                        && row.getCell(1).getStringCellValue().equals("Journées SSR")) {
+                    roanneSsr = row;
+                }
+            }
+            assertThat(roanneSsr).isNotNull();
+            assertThat(roanneSsr.getCell(5).getNumericCellValue()).isEqualTo(7_967);
+            assertThat(roanneSsr.getCell(6).getNumericCellValue()).isEqualTo(28_676);
+            assertThat(roanneSsr.getCell(10).getStringCellValue()).isEqualTo("Écart de plus de 10 %");
         }
     }
 
